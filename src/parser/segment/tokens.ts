@@ -1,0 +1,82 @@
+/**
+ * Stage 1a: split text into tokens with exact offsets.
+ *
+ * A single linear scan (no regular expression over the whole text), so any input,
+ * however hostile, costs time proportional to its length. Words keep internal
+ * apostrophes, hyphens, periods and ampersands ("don't", "COVID-19", "U.S.", "AT&T");
+ * every other non-space character is a token of its own, so quote marks and
+ * punctuation can be matched by the later stages.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that may join two letter/digit runs into one word. */
+const WORD_JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011', '.', '&']);
+const DIGIT = /\p{Nd}/u;
+
+export function isWordChar(ch: string): boolean {
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+export function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v' ||
+    (ch >= '\u2000' && ch <= '\u200b') || ch === '\u2028' || ch === '\u2029' || ch === '\u3000' || ch === '\u202f' || ch === '\u205f';
+}
+
+/** The code point at `i` as a string (one or two UTF-16 units). */
+function charAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i];
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = charAt(text, i);
+    if (isSpace(ch)) {
+      i += ch.length;
+      continue;
+    }
+    if (!isWordChar(ch)) {
+      tokens.push({ start: i, end: i + ch.length, text: ch, kind: 'punct' });
+      i += ch.length;
+      continue;
+    }
+    const start = i;
+    let allDigits = true;
+    while (i < text.length) {
+      const c = charAt(text, i);
+      if (isWordChar(c)) {
+        if (allDigits && !DIGIT.test(c)) allDigits = false;
+        i += c.length;
+        continue;
+      }
+      // A joiner stays inside the word only when a letter or digit follows it.
+      const nextCh = i + 1 < text.length ? charAt(text, i + 1) : '';
+      const numberSeparator = c === ',' && allDigits && DIGIT.test(nextCh) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+      if ((WORD_JOINERS.has(c) || numberSeparator) && nextCh && isWordChar(nextCh)) {
+        i += c.length;
+        continue;
+      }
+      break;
+    }
+    // Keep the final period of dotted abbreviations ("U.S.", "a.m.").
+    if (text[i] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(text.slice(start, i))) i += 1;
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, text: word, kind: allDigits || /^\p{N}[\p{N}.,]*$/u.test(word) ? 'number' : 'word' });
+  }
+  return tokens;
+}
