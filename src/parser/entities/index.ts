@@ -1,7 +1,80 @@
-// Placeholder until the entity stage lands: see the helper working on src/parser/entities/.
-import type { Entity } from '../../shared/analysis';
+/**
+ * Stage 2: entities — one per referent, with its mentions, aliases and
+ * descriptions. The stage runs in steps, each in its own module:
+ *   a. tagger.ts   — names, by an averaged-perceptron BILOU tagger trained on
+ *                    CoNLL-2003 (model.json, gazetteer.json; see README.md);
+ *   b. mentions.ts — tagger spans → mentions: possessives, one type per
+ *                    spelling, names found again where the tagger missed them;
+ *   c. misc.ts     — CoNLL's MISC → GROUP, EVENT, WORK or OTHER;
+ *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
+ *   d. group.ts    — mentions → referents (spelling, acronyms, name parts,
+ *                    "the commission");
+ *   e. describe.ts — titles, appositives and attribution lines.
+ */
+import type { Entity, EntityType } from '../../shared/analysis';
 import type { Segmented } from '../segment';
+import { describe } from './describe';
+import gazetteerData from './gazetteer.json';
+import { Gazetteer } from './gazetteer';
+import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
+import type { TaggerType } from './labels';
+import { nameMentions } from './mentions';
+import { miscType } from './misc';
+import modelFile from './model.json';
+import { valueMentions } from './numeric';
+import { Tagger, type ModelFile } from './tagger';
 
-export function recognizeEntities(_segmented: Segmented): Entity[] {
-  return [];
+const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+
+/** Loaded once, on first use (the background worker keeps it for its lifetime). */
+let tagger: Tagger | null = null;
+
+function typedNames(segmented: Segmented): TypedMention[] {
+  tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer(gazetteerData.names));
+  const { view, spans } = tagger.spans(segmented);
+  return nameMentions(segmented, view, spans).map((mention) => ({
+    start: mention.start,
+    end: mention.end,
+    type: mention.type === 'MISC' ? miscType(segmented.text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
+    capsLine: mention.capsLine,
+  }));
+}
+
+/**
+ * Names and values, without overlaps: a value wins over a name it covers
+ * ("July", "US$20"); a longer name wins over a date inside it ("Sunday Times").
+ */
+function allMentions(segmented: Segmented): TypedMention[] {
+  const names = typedNames(segmented);
+  const values = valueMentions(segmented);
+  // For each character, 1 + the index of the value that covers it (0: none).
+  const valueAt = new Int32Array(segmented.text.length);
+  values.forEach((value, v) => valueAt.fill(v + 1, value.start, value.end));
+  const droppedValues = new Set<number>();
+  const keptNames = names.filter((name) => {
+    const hits = new Set<number>();
+    for (let c = name.start; c < name.end; c++) if (valueAt[c]) hits.add(valueAt[c] - 1);
+    for (const v of hits) if (values[v].start <= name.start && values[v].end >= name.end) return false;
+    for (const v of hits) droppedValues.add(v);
+    return true;
+  });
+  const keptValues = values.filter((_, v) => !droppedValues.has(v)).map((value) => ({ ...value, capsLine: false }));
+  return [...keptNames, ...keptValues].sort((a, b) => a.start - b.start);
+}
+
+export function recognizeEntities(segmented: Segmented): Entity[] {
+  const groups = groupMentions(segmented, allMentions(segmented));
+  const descriptions = describe(segmented, groups);
+  return groups.map((group, i) => {
+    const entity: Entity = {
+      id: `e${i}`,
+      name: nameOf(segmented.text, group),
+      type: group.type,
+      mentions: spansOfGroup(segmented.text, group),
+    };
+    if (group.aliases.length > 0) entity.aliases = group.aliases;
+    const described = descriptions.get(group);
+    if (described) entity.descriptions = described;
+    return entity;
+  });
 }

@@ -1,7 +1,57 @@
-// Placeholder until the quote stage lands: see the helper working on src/parser/quotes/.
+/**
+ * Stage 3: quotations and their speakers.
+ *
+ *   3a. pair quotation marks into quoted spans            (marks.ts)
+ *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts)
+ *   3c. reported speech and mixed quotations, per sentence (reported.ts)
+ *   3d. pull quotes followed by an attribution line        (pull.ts)
+ *   3e. speakers resolved against the entities and the text (speakers.ts, names.ts)
+ *
+ * Every rule walks the tokens once, so the stage is linear in the text.
+ */
 import type { Entity, Quote } from '../../shared/analysis';
 import type { Segmented } from '../segment';
+import type { Candidate } from './candidate';
+import { buildContext, type QuoteContext } from './context';
+import { findDirectQuotes } from './direct';
+import { findQuotedSpans } from './marks';
+import { findPullQuotes } from './pull';
+import { findReportedSpeech } from './reported';
+import { SpeakerResolver } from './speakers';
 
-export function findQuotes(_segmented: Segmented, _entities: Entity[]): Quote[] {
-  return [];
+function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResolver, previous: Quote & { paragraph: number } | undefined): Quote {
+  const { text, tokens } = ctx;
+  const cue = candidate.cue
+    ? { start: tokens[candidate.cue.start].start, end: tokens[candidate.cue.end - 1].end, text: '' }
+    : null;
+  if (cue) cue.text = text.slice(cue.start, cue.end);
+  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker) : resolver.continuing(previous, candidate.paragraph);
+  const quote: Quote = {
+    start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end),
+    kind: candidate.kind, speaker, cue,
+  };
+  if (candidate.parts) quote.parts = candidate.parts;
+  return quote;
+}
+
+export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
+  const ctx = buildContext(segmented);
+  const spans = findQuotedSpans(ctx);
+  const direct = findDirectQuotes(ctx, spans);
+  const reported = findReportedSpeech(ctx, spans, direct);
+  const attributed = [...direct.candidates, ...reported].filter((c) => c.cue !== null);
+  const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
+  const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
+  const candidates = [...attributed, ...pulls, ...direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph))]
+    .sort((a, b) => a.start - b.start);
+
+  const resolver = new SpeakerResolver(ctx, entities);
+  const quotes: Quote[] = [];
+  let previous: (Quote & { paragraph: number }) | undefined;
+  for (const candidate of candidates) {
+    const quote = toQuote(ctx, candidate, resolver, previous);
+    quotes.push(quote);
+    previous = { ...quote, paragraph: candidate.paragraph };
+  }
+  return quotes;
 }

@@ -1,0 +1,88 @@
+/**
+ * CLI batch mode (`whosaid analyze --jsonl`) throughput: the same JSON-lines
+ * file on one thread and on a worker thread per core. Runs the built CLI when
+ * it exists (what users run), else the source through tsx.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGETS } from './budgets';
+import type { Corpus } from './data';
+import { formatCount, median } from './measure';
+import type { Section } from './report';
+
+/**
+ * Each article is sent this many times: every thread pays its own start-up and
+ * JIT warm-up (the parser's first hundred articles run about 3x slower than the
+ * next), so a short batch would time warm-up, not the thousands-of-documents
+ * runs batch mode is for.
+ */
+const COPIES = 8;
+const BUILT_CLI = 'dist/cli/whosaid.js';
+
+function cliCommand(): { argv: string[]; label: string } {
+  if (existsSync(BUILT_CLI)) return { argv: [BUILT_CLI], label: BUILT_CLI };
+  return { argv: ['--import', 'tsx', 'src/cli/main.ts'], label: 'src/cli/main.ts through tsx (no build found)' };
+}
+
+/** Wall time in ms of one batch run; rejects with the CLI's stderr when it fails. */
+function timeBatch(cli: string[], input: string, threads: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [...cli, 'analyze', '--jsonl', '--threads', String(threads), input], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0 && stderr === '') resolve(performance.now() - start);
+      else reject(new Error(`batch run with ${threads} thread(s) exited ${code}: ${stderr.trim().split('\n')[0]}`));
+    });
+  });
+}
+
+export async function batchSection(corpus: Corpus, runs: number): Promise<Section> {
+  const title = 'CLI batch';
+  const cores = availableParallelism();
+  const { argv, label } = cliCommand();
+  const documents = corpus.texts.length * COPIES;
+  const words = corpus.words * COPIES;
+  const notes = [
+    `\`whosaid analyze --jsonl\` (${label}) on ${documents} documents (${formatCount(words)} words), median wall time of ${runs} runs including process start-up.`,
+  ];
+  if (cores < 2) return { title, rows: [], notes: [...notes, 'speed-up not measured: this machine has one core.'] };
+
+  const dir = await mkdtemp(join(tmpdir(), 'whosaid-bench-'));
+  try {
+    const input = join(dir, 'documents.jsonl');
+    const lines = Array.from({ length: COPIES }, (_, copy) =>
+      corpus.texts.map((text, i) => JSON.stringify({ id: `${copy}-${i}`, text })).join('\n'));
+    await writeFile(input, `${lines.join('\n')}\n`);
+    const timeOf = async (threads: number) => {
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) times.push(await timeBatch(argv, input, threads));
+      return median(times);
+    };
+    const single = await timeOf(1);
+    const all = await timeOf(cores);
+    const rate = (ms: number) => `${formatCount(documents / (ms / 1000))} docs/s, ${formatCount(words / (ms / 1000))} words/s`;
+    const speedup = single / all;
+    return {
+      title,
+      rows: [
+        { measure: '1 thread', value: rate(single) },
+        { measure: `${cores} threads`, value: rate(all) },
+        { measure: `speed-up, ${cores} threads over 1`, value: `${speedup.toFixed(2)}x`, budget: `≥ ${BUDGETS.batchSpeedup}x`, pass: speedup >= BUDGETS.batchSpeedup },
+      ],
+      notes,
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { title, rows: [{ measure: 'run', value: `failed: ${reason}`, budget: 'runs', pass: false }], notes };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench [-- DATA.jsonl] [--runs N] [--browser] [--no-write]`: measures
+ * the parser, the bundle and package sizes, CLI batch mode and (with
+ * --browser) the built extension in headless Chromium and Firefox against the
+ * budgets of issue 7, prints a PASS/FAIL table, and writes it (with the
+ * machine, Node and browser versions, date and this command) between the
+ * bench markers of BENCHMARKS.md.
+ */
+import { cpus, availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { batchSection } from './batch';
+import { browserSection } from './browser';
+import { DEFAULT_QUOTES_DATA, loadCorpus } from './data';
+import { parserSection } from './parser';
+import { consoleTable, markdownNotes, markdownTable, writeBenchSection, type Section } from './report';
+import { sizesSection } from './sizes';
+
+const MIN_RUNS = 5;
+const BATCH_RUNS = 3;
+const REPORT_FILE = 'BENCHMARKS.md';
+const DIST = 'dist';
+
+function options() {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      runs: { type: 'string', default: String(MIN_RUNS) },
+      browser: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+  if (positionals.length > 1) throw new Error(`expected at most one data path, got ${positionals.length}`);
+  return { runs, data: positionals[0] ?? DEFAULT_QUOTES_DATA, browser: values.browser, write: !values['no-write'] };
+}
+
+function machine(): string {
+  const [load] = loadavg();
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores (load average ${load.toFixed(2)} at start), Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  const { runs, data, browser, write } = options();
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const header = [`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`, `Command: \`${command}\``];
+  if (runs < MIN_RUNS) header.push(`Fewer than ${MIN_RUNS} runs: a quick look, not a result.`);
+  console.log(header.join('\n'));
+
+  const sections: Section[] = [];
+  const corpus = await loadCorpus(data);
+  if ('missing' in corpus) {
+    console.error(`bench: ${corpus.missing}; parser and batch numbers are left out.`);
+    for (const title of ['Parser', 'CLI batch']) sections.push({ title, rows: [], notes: [`not measured: ${corpus.missing}.`] });
+  } else {
+    console.error('bench: timing the parser and compromise...');
+    sections.push(parserSection(corpus, runs));
+  }
+  sections.push(await sizesSection(DIST));
+  if (!('missing' in corpus)) {
+    console.error('bench: timing CLI batch mode...');
+    sections.push(await batchSection(corpus, BATCH_RUNS));
+  }
+  if (browser) {
+    console.error('bench: timing the extension in Chromium and Firefox...');
+    sections.push(await browserSection());
+  } else {
+    sections.push({ title: 'Browser', rows: [], notes: ['not measured in this run (add --browser).'] });
+  }
+
+  console.log(`\n${consoleTable(sections)}\n`);
+  const notes = markdownNotes(sections);
+  if (notes) console.log(notes.replace(/`/g, ''));
+  if (write) {
+    const body = ['## Performance budgets (issue 7)', '', ...header.map((line) => `${line}  `), '', markdownTable(sections), '', notes].join('\n');
+    await writeBenchSection(REPORT_FILE, body);
+    console.log(`\nwritten to ${REPORT_FILE}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

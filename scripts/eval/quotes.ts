@@ -1,0 +1,235 @@
+/**
+ * `npm run eval -- quotes <file.jsonl>`: scores the parser's quotations against
+ * PolNeAR-style gold (see ../shared/data/README.md for the format).
+ * `npm run eval -- quotes --seed <gold.json>`: checks the hand-annotated sample
+ * article (article.txt beside gold.json) quote by quote.
+ *
+ * Metrics, with the definitions of the published evaluations; spans are compared
+ * after trimming white space:
+ *  - exact-span P/R/F1;
+ *  - GGT@0.3 / GGT@0.8 (Gender Gap Tracker): a gold quote matches an unused
+ *    prediction covering more than 30% / 80% of its characters, greedily, one to one;
+ *  - token-overlap P/R/F1 over the word positions inside the spans;
+ *  - speaker-span accuracy over GGT@0.3 matches whose gold has a speaker span:
+ *    the predicted speaker mention overlaps it;
+ * overall and by kind (recall by gold kind, precision by predicted kind).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { analyze } from '../../src/parser';
+import type { Quote } from '../../src/shared/analysis';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  kind: string;
+  speakerStart?: number | null;
+  speakerEnd?: number | null;
+}
+
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+type Span = [number, number];
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+class Counts {
+  tp = 0;
+  /** Matched predictions, when they are counted apart from matched gold quotes (by kind). */
+  tpPredicted = -1;
+  predicted = 0;
+  gold = 0;
+  static byKind(): Counts {
+    const counts = new Counts();
+    counts.tpPredicted = 0;
+    return counts;
+  }
+
+  line(label: string): string {
+    const p = this.predicted ? (this.tpPredicted >= 0 ? this.tpPredicted : this.tp) / this.predicted : 0;
+    const r = this.gold ? this.tp / this.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+    return `${label.padEnd(22)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}   (tp ${this.tp}, pred ${this.predicted}, gold ${this.gold})`;
+  }
+}
+
+const KINDS = ['direct', 'indirect', 'mixed', 'pull'];
+
+class Scores {
+  exact = new Counts();
+  ggt3 = new Counts();
+  ggt8 = new Counts();
+  tokens = new Counts();
+  speakerRight = 0;
+  speakerTotal = 0;
+  byKind = new Map(KINDS.map((k) => [k, { ggt3: Counts.byKind(), exact: Counts.byKind() }]));
+}
+
+/** Greedy one-to-one matching: each gold quote takes the unused prediction covering most of it, above `threshold`. */
+function greedyMatch(gold: Span[], predicted: Span[], threshold: number): Array<number | undefined> {
+  const used = new Set<number>();
+  return gold.map((g) => {
+    const length = g[1] - g[0];
+    let best: number | undefined;
+    let bestCover = threshold;
+    predicted.forEach((p, i) => {
+      if (used.has(i) || length === 0) return;
+      const cover = overlap(g, p) / length;
+      if (cover > bestCover) {
+        bestCover = cover;
+        best = i;
+      }
+    });
+    if (best !== undefined) used.add(best);
+    return best;
+  });
+}
+
+/** Word positions (start offsets of non-space runs) inside any of the spans. */
+function wordPositions(text: string, spans: Span[]): Set<number> {
+  const positions = new Set<number>();
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++) if (!/\s/.test(text[i]) && (i === start || /\s/.test(text[i - 1]))) positions.add(i);
+  }
+  return positions;
+}
+
+function scoreArticle(article: Article, predicted: Quote[], scores: Scores): void {
+  const gold = article.quotes.map((q) => trimSpan(article.text, q.start, q.end));
+  const pred = predicted.map((q) => trimSpan(article.text, q.start, q.end));
+  const predKinds = predicted.map((q) => (q.kind === 'pull' ? 'direct' : q.kind));
+  for (const counts of [scores.exact, scores.ggt3, scores.ggt8]) {
+    counts.gold += gold.length;
+    counts.predicted += pred.length;
+  }
+  const exactKeys = new Set(pred.map((p) => `${p[0]}:${p[1]}`));
+  pred.forEach((p, i) => {
+    const kind = scores.byKind.get(predKinds[i]);
+    if (kind && gold.some((g) => g[0] === p[0] && g[1] === p[1])) kind.exact.tpPredicted++;
+  });
+  gold.forEach((g, i) => {
+    const hit = exactKeys.has(`${g[0]}:${g[1]}`);
+    if (hit) scores.exact.tp++;
+    const kind = scores.byKind.get(article.quotes[i].kind);
+    if (kind) {
+      kind.exact.gold++;
+      if (hit) kind.exact.tp++;
+    }
+  });
+  const at3 = greedyMatch(gold, pred, 0.3);
+  const at8 = greedyMatch(gold, pred, 0.8);
+  at3.forEach((match, i) => {
+    const kind = scores.byKind.get(article.quotes[i].kind);
+    if (kind) kind.ggt3.gold++;
+    if (match === undefined) return;
+    scores.ggt3.tp++;
+    if (kind) kind.ggt3.tp++;
+    const predictedKind = scores.byKind.get(predKinds[match]);
+    if (predictedKind) predictedKind.ggt3.tpPredicted++;
+    const g = article.quotes[i];
+    if (g.speakerStart == null || g.speakerEnd == null) return;
+    scores.speakerTotal++;
+    const speaker = predicted[match].speaker;
+    if (speaker?.start !== undefined && speaker.end !== undefined &&
+      overlap([speaker.start, speaker.end], [g.speakerStart, g.speakerEnd]) > 0) scores.speakerRight++;
+  });
+  scores.ggt8.tp += at8.filter((m) => m !== undefined).length;
+  predKinds.forEach((k) => {
+    const kind = scores.byKind.get(k);
+    if (kind) {
+      kind.ggt3.predicted++;
+      kind.exact.predicted++;
+    }
+  });
+  const goldWords = wordPositions(article.text, gold);
+  const predWords = wordPositions(article.text, pred);
+  scores.tokens.gold += goldWords.size;
+  scores.tokens.predicted += predWords.size;
+  for (const w of predWords) if (goldWords.has(w)) scores.tokens.tp++;
+}
+
+function runCorpus(path: string): void {
+  const articles = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
+  const scores = new Scores();
+  let words = 0;
+  const started = performance.now();
+  for (const article of articles) {
+    const analysis = analyze(article.text);
+    words += article.text.split(/\s+/).length;
+    scoreArticle(article, analysis.quotes, scores);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${articles.length} articles, ${words} words, ${(words / seconds).toFixed(0)} words/s (whole parser)`);
+  console.log(scores.exact.line('exact span'));
+  console.log(scores.ggt3.line('GGT@0.3'));
+  console.log(scores.ggt8.line('GGT@0.8'));
+  console.log(scores.tokens.line('token overlap'));
+  const accuracy = scores.speakerTotal ? (100 * scores.speakerRight) / scores.speakerTotal : 0;
+  console.log(`speaker-span accuracy  ${accuracy.toFixed(1)}%  (${scores.speakerRight}/${scores.speakerTotal} GGT@0.3 matches with a gold speaker)`);
+  console.log('by kind (recall by gold kind, precision by predicted kind; pull counts as direct):');
+  for (const [kind, counts] of scores.byKind) {
+    if (kind === 'pull') continue;
+    console.log(counts.ggt3.line(`  ${kind} GGT@0.3`));
+    console.log(counts.exact.line(`  ${kind} exact`));
+  }
+}
+
+interface SeedGold {
+  quotes: Array<{ start: number; end: number; text: string; kind: string; speaker: string; cue: string | null }>;
+}
+
+/** The sample article: every gold quote found (overlap > 50%) with its speaker, kind and cue, and nothing else. */
+function runSeed(goldPath: string): void {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as SeedGold;
+  const text = readFileSync(join(dirname(goldPath), 'article.txt'), 'utf8');
+  const { quotes } = analyze(text);
+  const used = new Set<number>();
+  let failures = 0;
+  for (const g of gold.quotes) {
+    const index = quotes.findIndex((q, i) => !used.has(i) && overlap([q.start, q.end], [g.start, g.end]) > 0.5 * (g.end - g.start));
+    const q = quotes[index];
+    const problems: string[] = [];
+    if (!q) problems.push('not found');
+    else {
+      used.add(index);
+      if (q.speaker?.name !== g.speaker) problems.push(`speaker ${JSON.stringify(q.speaker?.name)} ≠ ${JSON.stringify(g.speaker)}`);
+      if (q.kind !== g.kind) problems.push(`kind ${q.kind} ≠ ${g.kind}`);
+      if ((q.cue?.text ?? null) !== g.cue) problems.push(`cue ${JSON.stringify(q.cue?.text ?? null)} ≠ ${JSON.stringify(g.cue)}`);
+    }
+    if (problems.length) failures++;
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${JSON.stringify(g.text.slice(0, 60))}${problems.length ? ': ' + problems.join('; ') : ''}`);
+  }
+  quotes.forEach((q, i) => {
+    if (used.has(i)) return;
+    failures++;
+    console.log(`FAIL extra ${q.kind} quote ${JSON.stringify(q.text.slice(0, 60))} (speaker ${JSON.stringify(q.speaker?.name)})`);
+  });
+  console.log(`${gold.quotes.length - Math.min(failures, gold.quotes.length)}/${gold.quotes.length} gold quotes right, ${failures} problem(s)`);
+  if (failures) process.exitCode = 1;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const seed = args.indexOf('--seed');
+  if (seed >= 0) {
+    const path = args[seed + 1];
+    if (!path) throw new Error('--seed needs the path of gold.json');
+    runSeed(path);
+    return;
+  }
+  const [path] = args;
+  if (!path) throw new Error('usage: npm run eval -- quotes <file.jsonl> | --seed <gold.json>');
+  runCorpus(path);
+}

@@ -1,0 +1,26 @@
+/** The text of `whosaid --help` and `whosaid --version`. */
+import { version } from '../../package.json';
+
+export const VERSION = version;
+
+export const USAGE = `whosaid ${version}: who said what and who is who in news articles, locally.
+
+Usage:
+  whosaid analyze FILE            analyse one article; prints {"text","quotes","entities"} as JSON
+                                  (.html/.htm: the article is found in the page first;
+                                   any other file is plain UTF-8 text; - reads text from stdin)
+  whosaid analyze --jsonl [FILE]  batch: JSON lines {"id","text"} or {"id","html"} from FILE or stdin,
+                                  one {"id","text","quotes","entities"} line out per line in, in order
+                                  (a document that fails gives {"id","error"} and the batch goes on)
+  whosaid extract FILE            print the article text of an HTML page, paragraphs separated by a blank line
+  whosaid --help | --version
+
+Options:
+  --jsonl          batch mode (see above)
+  -t, --threads N  worker threads for --jsonl (default: one per core)
+  -h, --help       show this help
+  -V, --version    show the version
+
+Offsets are UTF-16 indices into "text" (JavaScript string indices), end exclusive.
+Exit status: 0 ok, 1 unusable input, 2 bad command line.
+`;

@@ -1,0 +1,49 @@
+/**
+ * The article finder: pure DOM code, read-only, that runs on the live page in the
+ * content script and on a linkedom Document in the CLI. Stages:
+ *   1. blocks      — cut the page into paragraphs, noting page furniture;
+ *   2. root        — choose the article's elements by Readability-style scoring;
+ *   3. boilerplate — drop teasers, captions, link lists, bylines inside the article;
+ *   4. offset map  — build the text and map it back to the live text nodes.
+ * Pages that do not hold an article are reported, not guessed at.
+ */
+import { collectBlocks, type Block } from './blocks';
+import { articleBlocks, withoutFurniture } from './boilerplate';
+import { buildText, type OffsetMap } from './offset-map';
+import { notArticleReason } from './page-kind';
+import { chooseArticleElements } from './root';
+
+export type { OffsetMap } from './offset-map';
+
+export type ArticleResult =
+  | { kind: 'article'; text: string; map: OffsetMap; title?: string }
+  | { kind: 'not-article'; reason: string };
+
+export function findArticle(doc: Document): ArticleResult {
+  const body = doc.body;
+  if (!body) return { kind: 'not-article', reason: 'the page has no body' };
+  const prose = withoutFurniture(collectBlocks(body));
+  const members = new Set(chooseArticleElements(prose, body));
+  const { blocks, teaserLines } = articleBlocks(prose.filter((block) => isInside(block, members)));
+  const verdict = notArticleReason(doc, blocks, teaserLines);
+  if (verdict) return { kind: 'not-article', reason: verdict };
+  const { text, map } = buildText(blocks.map((block) => block.nodes));
+  const title = articleTitle(doc);
+  return title ? { kind: 'article', text, map, title } : { kind: 'article', text, map };
+}
+
+function isInside(block: Block, members: ReadonlySet<Element>): boolean {
+  for (let element: Element | null = block.container; element; element = element.parentElement) {
+    if (members.has(element)) return true;
+  }
+  return false;
+}
+
+/** The headline: the page's Open Graph title, else its only h1, else the document title. */
+function articleTitle(doc: Document): string | undefined {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  const headings = doc.querySelectorAll('h1');
+  const heading = headings.length === 1 ? headings[0]?.textContent?.trim() : undefined;
+  return heading || doc.title.trim() || undefined;
+}

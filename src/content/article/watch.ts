@@ -1,0 +1,78 @@
+/**
+ * Keeps the analysis in step with pages that change after load: late rendering,
+ * a "read more" that expands the article, framework re-renders and single-page
+ * navigation. A MutationObserver only (re)arms a timer, so a busy page costs one
+ * timer reset per batch of mutations; the article is looked for again once the
+ * page has been quiet for a moment (or at the latest after a bounded wait), and
+ * `onChange` fires only when that changes something the caller has to redo.
+ * Nothing on the page is patched: History API calls are noticed through the
+ * Navigation API where it exists and by comparing the URL on every check.
+ */
+import { findArticle, type OffsetMap } from './index';
+
+/** Quiet time before the article is looked for again, and the most a busy page can delay it. */
+const QUIET_MS = 400;
+const MAX_WAIT_MS = 2000;
+/** How often the URL is compared when nothing else happens (pushState fires no event). */
+const URL_POLL_MS = 1000;
+
+export type ChangeReason = 'stable' | 'grown' | 'changed' | 'rerendered' | 'navigated';
+
+/**
+ * Calls onChange (debounced) when the article text becomes stable after late rendering, grows ("read more"),
+ * is re-rendered, or the URL changes (pushState/replaceState/popstate/Navigation API). Returns a stop function.
+ */
+export function watchArticle(doc: Document, onChange: (reason: string) => void): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => {};
+  const initial = findArticle(doc);
+  let lastText = initial.kind === 'article' ? initial.text : '';
+  let lastMap: OffsetMap | null = initial.kind === 'article' ? initial.map : null;
+  let lastUrl = doc.location?.href ?? '';
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+
+  const check = () => {
+    quietTimer = undefined;
+    firstPendingAt = 0;
+    const url = doc.location?.href ?? '';
+    const result = findArticle(doc);
+    const text = result.kind === 'article' ? result.text : '';
+    const map = result.kind === 'article' ? result.map : null;
+    let reason: ChangeReason | null = null;
+    if (url !== lastUrl) reason = 'navigated';
+    else if (text !== lastText) reason = !lastText ? 'stable' : text.startsWith(lastText) ? 'grown' : 'changed';
+    else if (lastMap && !lastMap.isValid()) reason = 'rerendered';
+    lastUrl = url;
+    lastText = text;
+    lastMap = map;
+    if (reason) onChange(reason);
+  };
+  const schedule = () => {
+    const now = Date.now();
+    if (!firstPendingAt) firstPendingAt = now;
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstPendingAt + MAX_WAIT_MS - now));
+    quietTimer = setTimeout(check, wait);
+  };
+  const checkUrl = () => {
+    if ((doc.location?.href ?? '') !== lastUrl) schedule();
+  };
+
+  const observer = new view.MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule);
+  view.addEventListener('popstate', schedule);
+  view.addEventListener('hashchange', schedule);
+  const poll = setInterval(checkUrl, URL_POLL_MS);
+
+  return () => {
+    observer.disconnect();
+    navigation?.removeEventListener('navigatesuccess', schedule);
+    view.removeEventListener('popstate', schedule);
+    view.removeEventListener('hashchange', schedule);
+    clearInterval(poll);
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage 2e: descriptions of people and organisations, taken from the article:
+ *  - titles before a name: "Health Minister Li Mingzhu" → "Health Minister";
+ *  - appositives: "Li Mingzhu, an official with the commission, said" →
+ *    "an official with the commission";
+ *  - attribution lines, a short paragraph of its own: "Li Mingzhu, Official with
+ *    the National Health Commission, China" → "Official with the National
+ *    Health Commission, China".
+ */
+import type { Segmented, Token } from '../segment';
+import type { Group } from './group';
+import data from './titles.json';
+
+const TITLES = new Set(data.titles);
+const APPOSITIVE_OPENERS = new Set(data.appositiveOpeners);
+/** Tokens that end an appositive. */
+const APPOSITIVE_ENDS = new Set([',', '.', ';', ':', ')', '(', '"', '\u201c', '\u201d', '!', '?', '\u2014', '\u2013']);
+/** An appositive or attribution line longer than this (in tokens) is a clause, not a description. */
+const MAX_DESCRIPTION_TOKENS = 16;
+
+const DESCRIBED_TYPES = new Set(['PERSON', 'ORG']);
+
+function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && TITLES.has(token.text.toLowerCase().replace(/\.$/, ''));
+}
+
+function isCapitalizedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/** "Health Minister" before a name: a title word, with the capitalised words that qualify it. */
+function titleBefore(tokens: Token[], first: number, sentenceStart: number): [number, number] | null {
+  let from = first;
+  while (from - 1 >= sentenceStart && isTitle(tokens[from - 1])) from--;
+  if (from === first) return null;
+  // Qualifiers of a capitalised title ("Health" in "Health Minister"), not a sentence's first word on its own.
+  while (from - 1 > sentenceStart && isCapitalizedWord(tokens[from - 1]) && isCapitalizedWord(tokens[from])) from--;
+  return [from, first];
+}
+
+/** The appositive after a name: ", an official with the commission," → its token range. */
+function appositiveAfter(tokens: Token[], last: number, sentenceEnd: number): [number, number] | null {
+  if (tokens[last]?.text !== ',' || last + 1 >= sentenceEnd) return null;
+  const opener = tokens[last + 1];
+  if (!APPOSITIVE_OPENERS.has(opener.text.toLowerCase()) && !isTitle(opener)) return null;
+  if (opener.text.toLowerCase() === 'who' || opener.text.toLowerCase() === 'whose') return null;
+  let end = last + 1;
+  while (end < sentenceEnd && !APPOSITIVE_ENDS.has(tokens[end].text)) end++;
+  if (end - (last + 1) > MAX_DESCRIPTION_TOKENS) return null;
+  return [last + 1, end];
+}
+
+export function describe(segmented: Segmented, groups: Group[]): Map<Group, string[]> {
+  const { tokens, sentences, paragraphs, text } = segmented;
+  const firstToken = new Map<number, number>();
+  const lastToken = new Map<number, number>();
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((sentence, s) => sentenceOf.fill(s, sentence.tokenStart, sentence.tokenEnd));
+  tokens.forEach((token, i) => {
+    firstToken.set(token.start, i);
+    lastToken.set(token.end, i);
+  });
+  const paragraphFirstToken = new Set(paragraphs.map((p) => sentences[p.sentenceStart]?.tokenStart ?? -1));
+  const paragraphEnd = new Map(paragraphs.map((p) => [sentences[p.sentenceStart]?.tokenStart ?? -1, sentences[p.sentenceEnd - 1]?.tokenEnd ?? -1]));
+  const descriptions = new Map<Group, string[]>();
+  const add = (group: Group, from: number, to: number) => {
+    const description = text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+    const list = descriptions.get(group) ?? [];
+    if (!list.includes(description)) list.push(description);
+    descriptions.set(group, list);
+  };
+  for (const group of groups) {
+    if (!DESCRIBED_TYPES.has(group.type)) continue;
+    for (const mention of group.mentions) {
+      if (mention.descriptive || mention.capsLine) continue;
+      const first = firstToken.get(mention.start);
+      // A possessive ending is outside the mention: its token ends after it.
+      const last = lastToken.get(mention.end);
+      if (first === undefined || last === undefined) continue;
+      const sentence = sentences[sentenceOf[first]];
+      const end = paragraphEnd.get(first);
+      // An attribution line: the paragraph is the name, a comma and a short role.
+      if (paragraphFirstToken.has(first) && end !== undefined && tokens[last + 1]?.text === ',' &&
+        end - (last + 2) <= MAX_DESCRIPTION_TOKENS && end > last + 2 && !/[.!?"\u201d]$/.test(tokens[end - 1].text)) {
+        add(group, last + 2, end);
+        continue;
+      }
+      const title = group.type === 'PERSON' ? titleBefore(tokens, first, sentence.tokenStart) : null;
+      if (title) add(group, title[0], title[1]);
+      const appositive = appositiveAfter(tokens, last + 1, sentence.tokenEnd);
+      if (appositive && appositive[1] > appositive[0]) add(group, appositive[0], appositive[1]);
+    }
+  }
+  return descriptions;
+}

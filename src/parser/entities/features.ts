@@ -1,0 +1,195 @@
+/**
+ * The tagger's features, shared by training (scripts/train/ner.ts) and tagging
+ * (tagger.ts), so both always see the same thing.
+ *
+ * Features come in two kinds, split for speed:
+ *  - word features depend only on one word string and its offset from the
+ *    current token (-2..+2). The tagger sums their weights once per distinct
+ *    word and offset and caches the sum, so most of a token's score is five
+ *    array additions;
+ *  - context features depend on the sentence and document (previous labels,
+ *    sentence start, upper-case headlines, how the word is written elsewhere in
+ *    the document, word pairs). They are few and built per token.
+ */
+import type { Segmented } from '../segment';
+import type { Gazetteer } from './gazetteer';
+
+/** Offsets of the neighbouring words that word features look at. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+
+/** A compressed word shape: "Xx", "X.X.", "d-d", "XxXx" (runs of one class collapse). */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+function hasLowercase(word: string): boolean {
+  return word !== word.toUpperCase();
+}
+
+/** Features of `word` seen at `offset` from the token being labelled. */
+export function wordFeatures(word: string, offset: number): string[] {
+  const lower = word.toLowerCase();
+  const form = shape(word);
+  if (offset !== 0) {
+    const features = [`${offset}l=${lower}`, `${offset}s=${form}`];
+    if (offset === -1 || offset === 1) features.push(`${offset}w=${word}`);
+    return features;
+  }
+  const features = ['bias', `w=${word}`, `l=${lower}`, `s=${form}`, `len=${Math.min(word.length, 8)}`];
+  for (let n = 1; n <= 4; n++) {
+    if (lower.length > n) {
+      features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
+    }
+  }
+  if (word.includes('-')) {
+    for (const part of lower.split('-')) if (part) features.push(`hy=${part}`);
+  }
+  return features;
+}
+
+/** Per-token facts about the sentence and the document, computed before tagging. */
+export interface DocumentView {
+  /** Word strings, with sentence padding looked up through `word(i, offset)`. */
+  words: string[];
+  /** Lower-case forms and shapes of `words`. */
+  lowers: string[];
+  shapes: string[];
+  /** Index of the sentence of each token, and its first and one-past-last token. */
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** The token starts a sentence, or follows an opening quote, bracket or colon there. */
+  initial: Uint8Array;
+  /** The token's paragraph is written in capitals (headline, dateline, credit). */
+  capsLine: Uint8Array;
+  /** How the word is written elsewhere in the document: 'c' capitalised mid-sentence, 'l' lower case, 'b' both, '' neither. */
+  elsewhere: string[];
+  /** The gazetteer label of each token ("B-ORG", "U-LOC PER") or ''. */
+  listed: string[];
+}
+
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u00ab']);
+
+/** Fewer than this share of a paragraph's words with a lower-case letter makes it a caps line. */
+const CAPS_LINE_MAX_LOWER_SHARE = 0.2;
+
+export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): DocumentView {
+  const { tokens, sentences, paragraphs } = segmented;
+  const n = tokens.length;
+  const words = tokens.map((token) => token.text);
+  const lowers = words.map((word) => word.toLowerCase());
+  const shapes = words.map(shape);
+  const sentenceStart = new Int32Array(n);
+  const sentenceEnd = new Int32Array(n);
+  const initial = new Uint8Array(n);
+  const capsLine = new Uint8Array(n);
+  // Every token is its own sentence until the segmenter says otherwise.
+  for (let i = 0; i < n; i++) {
+    sentenceStart[i] = i;
+    sentenceEnd[i] = i + 1;
+  }
+  for (const sentence of sentences) {
+    let first = true;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      sentenceStart[i] = sentence.tokenStart;
+      sentenceEnd[i] = sentence.tokenEnd;
+      if (tokens[i].kind === 'punct') {
+        first = first || OPENERS.has(words[i]);
+        continue;
+      }
+      if (first) initial[i] = 1;
+      first = false;
+    }
+  }
+  for (const paragraph of paragraphs) {
+    const from = sentences[paragraph.sentenceStart]?.tokenStart ?? 0;
+    const to = sentences[paragraph.sentenceEnd - 1]?.tokenEnd ?? 0;
+    let letters = 0;
+    let lower = 0;
+    for (let i = from; i < to; i++) {
+      if (tokens[i].kind !== 'word') continue;
+      letters++;
+      if (hasLowercase(words[i])) lower++;
+    }
+    if (letters >= 2 && lower < letters * CAPS_LINE_MAX_LOWER_SHARE) capsLine.fill(1, from, to);
+  }
+  const capitalSeen = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (tokens[i].kind !== 'word' || capsLine[i]) continue;
+    const word = words[i];
+    if (!isCapitalized(word)) lowerSeen.add(word);
+    else if (!initial[i] && hasLowercase(word)) capitalSeen.add(word.toLowerCase());
+  }
+  const elsewhere = words.map((word, i) => {
+    if (tokens[i].kind !== 'word') return '';
+    const lower = word.toLowerCase();
+    const c = capitalSeen.has(lower) ? 'c' : '';
+    const l = lowerSeen.has(lower) ? 'l' : '';
+    return c && l ? 'b' : c || l;
+  });
+  return { words, lowers, shapes, sentenceStart, sentenceEnd, initial, capsLine, elsewhere, listed: gazetteer.match(tokens) };
+}
+
+/** The word at `offset` from token `i`, or a sentence boundary marker. */
+export function wordAt(view: DocumentView, i: number, offset: number): string {
+  const j = i + offset;
+  if (j < view.sentenceStart[i]) return SENTENCE_START;
+  if (j >= view.sentenceEnd[i]) return SENTENCE_END;
+  return view.words[j];
+}
+
+/** Features of token `i` that depend on its sentence and document (not on labels). */
+export function contextFeatures(view: DocumentView, i: number): string[] {
+  const lower = view.lowers[i];
+  const form = view.shapes[i];
+  const hasPrevious = i > view.sentenceStart[i];
+  const hasNext = i + 1 < view.sentenceEnd[i];
+  const prevLower = hasPrevious ? view.lowers[i - 1] : SENTENCE_START;
+  const nextLower = hasNext ? view.lowers[i + 1] : SENTENCE_END;
+  const prevShape = hasPrevious ? view.shapes[i - 1] : SENTENCE_START;
+  const nextShape = hasNext ? view.shapes[i + 1] : SENTENCE_END;
+  const seen = view.elsewhere[i];
+  const listed = view.listed[i];
+  const features = [
+    `bl=${prevLower}|${lower}`,
+    `br=${lower}|${nextLower}`,
+    `ss=${prevShape}|${form}|${nextShape}`,
+    `e=${seen}|${form}`,
+    `g=${listed}`,
+    `gs=${listed}|${form}`,
+    `g-=${hasPrevious ? view.listed[i - 1] : ''}|${listed}`,
+    `g+=${listed}|${hasNext ? view.listed[i + 1] : ''}`,
+  ];
+  if (view.initial[i]) features.push(`i|${form}`, `i|${lower}`, `ie=${seen}`);
+  if (view.capsLine[i]) features.push(`c|${lower}`, `ce=${seen}`);
+  return features;
+}
+
+/**
+ * Keys of the features that pair a token with the previous label: each key
+ * becomes the feature `${key}|${previousLabel}`. They depend on the word and on
+ * whether its line is in capitals only, so the tagger can cache them per word.
+ */
+export function transitionKeys(word: string, capsLine: boolean): string[] {
+  const keys = ['t', `tl=${word.toLowerCase()}`, `ts=${shape(word)}`];
+  if (capsLine) keys.push('tc');
+  return keys;
+}

@@ -1,0 +1,148 @@
+/**
+ * Stage 2b: tagger spans → name mentions.
+ *  - A possessive ending stays outside the mention ("China's" → "China").
+ *  - Punctuation at the edges of a span is dropped, except a closing bracket
+ *    whose opening one is inside ("Zeleznik (B)").
+ *  - One document, one reading: a name found once is found everywhere it
+ *    recurs with the same spelling (the tagger may miss it in a headline or at
+ *    the start of a sentence), and every occurrence gets the type the tagger
+ *    gave it most often (Ratinov and Roth's label consistency).
+ */
+import type { Segmented } from '../segment';
+import type { DocumentView } from './features';
+import type { LabelledSpan, TaggerType } from './labels';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The tokens of the mention. */
+  tokenStart: number;
+  tokenEnd: number;
+  type: TaggerType;
+  /** The mention is written in capitals for emphasis (headline, dateline, credit), so its casing says nothing. */
+  capsLine: boolean;
+}
+
+const POSSESSIVE = /['\u2019][sS]$/;
+
+function isPunct(segmented: Segmented, i: number): boolean {
+  return segmented.tokens[i].kind === 'punct';
+}
+
+function closesInside(segmented: Segmented, from: number, close: number): boolean {
+  if (segmented.tokens[close].text !== ')') return false;
+  for (let i = from; i < close; i++) if (segmented.tokens[i].text === '(') return true;
+  return false;
+}
+
+function isUpperWord(segmented: Segmented, i: number): boolean {
+  const token = segmented.tokens[i];
+  return token !== undefined && token.kind === 'word' && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+}
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * Capitals in a mixed-case paragraph that are still emphasis, not an acronym:
+ * several capitalised words in a row ("PHOTO PROVIDED TO CHINA DAILY") or a
+ * dateline ("BEIJING - ...").
+ */
+function isShouted(segmented: Segmented, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (segmented.tokens[i].kind === 'word' && !isUpperWord(segmented, i)) return false;
+  if (to - from > 1 || isUpperWord(segmented, from - 1) || isUpperWord(segmented, to)) return true;
+  const next = segmented.tokens[to];
+  const previous = segmented.tokens[from - 1];
+  const startsLine = !previous || segmented.text.slice(previous.end, segmented.tokens[from].start).includes('\n');
+  return startsLine && next !== undefined && DASHES.has(next.text);
+}
+
+/** The character span of tokens [from, to), without a possessive ending. */
+function mentionOf(segmented: Segmented, view: DocumentView, from: number, to: number, type: TaggerType): NameMention | null {
+  while (from < to && isPunct(segmented, from)) from++;
+  while (to > from && isPunct(segmented, to - 1) && !closesInside(segmented, from, to - 1)) to--;
+  if (from >= to) return null;
+  const { tokens } = segmented;
+  let end = tokens[to - 1].end;
+  const last = tokens[to - 1].text;
+  const possessive = POSSESSIVE.exec(last);
+  if (possessive && possessive.index > 0) end -= possessive[0].length;
+  return { start: tokens[from].start, end, tokenStart: from, tokenEnd: to, type, capsLine: view.capsLine[from] === 1 || isShouted(segmented, from, to) };
+}
+
+/** The spelling key of a mention: its tokens without a possessive ending. */
+function keyOf(segmented: Segmented, mention: NameMention): string {
+  return segmented.text.slice(mention.start, mention.end);
+}
+
+export function nameMentions(segmented: Segmented, view: DocumentView, spans: LabelledSpan[]): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const span of spans) {
+    const mention = mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
+    if (mention) mentions.push(mention);
+  }
+  // Votes per spelling, then the winning type for each.
+  const votes = new Map<string, Map<TaggerType, number>>();
+  for (const mention of mentions) {
+    const key = keyOf(segmented, mention);
+    const counts = votes.get(key) ?? new Map<TaggerType, number>();
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    votes.set(key, counts);
+  }
+  const typeOf = new Map<string, TaggerType>();
+  for (const [key, counts] of votes) {
+    let best: TaggerType | null = null;
+    for (const [type, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = type;
+    if (best) typeOf.set(key, best);
+  }
+  for (const mention of mentions) mention.type = typeOf.get(keyOf(segmented, mention)) ?? mention.type;
+  return [...mentions, ...recurrences(segmented, view, mentions, typeOf)].sort((a, b) => a.start - b.start);
+}
+
+/** Names shorter than this (in characters) are not searched for elsewhere: "A", "US" would match too much. */
+const MIN_PROPAGATED_LENGTH = 3;
+
+/**
+ * Other occurrences of the names already found, token-aligned and outside any
+ * mention, that start with a capital letter.
+ */
+function recurrences(segmented: Segmented, view: DocumentView, mentions: NameMention[], typeOf: Map<string, TaggerType>): NameMention[] {
+  const { tokens, text } = segmented;
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+  // Names by first word, longest first, so "New York Times" wins over "New York".
+  const firstOf = new Map<string, NameMention>();
+  for (const mention of mentions) if (!firstOf.has(keyOf(segmented, mention))) firstOf.set(keyOf(segmented, mention), mention);
+  const byFirstWord = new Map<string, Array<{ words: string[]; type: TaggerType }>>();
+  for (const [key, found] of firstOf) {
+    const type = typeOf.get(key);
+    if (!type || key.length < MIN_PROPAGATED_LENGTH) continue;
+    const words = tokens.slice(found.tokenStart, found.tokenEnd).map((token) => token.text);
+    words[words.length - 1] = text.slice(tokens[found.tokenEnd - 1].start, found.end);
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push({ words, type });
+    byFirstWord.set(words[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const added: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const first = tokens[i].text;
+    const candidates = byFirstWord.get(first) ?? byFirstWord.get(first.replace(POSSESSIVE, ''));
+    if (!candidates || first[0] === first[0].toLowerCase()) continue;
+    for (const { words, type } of candidates) {
+      const to = i + words.length;
+      if (to > tokens.length) continue;
+      let matches = true;
+      for (let j = 0; j < words.length && matches; j++) {
+        const word = tokens[i + j].text;
+        matches = !covered[i + j] && (word === words[j] || (j === words.length - 1 && word.replace(POSSESSIVE, '') === words[j]));
+      }
+      if (!matches) continue;
+      const mention = mentionOf(segmented, view, i, to, type);
+      if (mention) added.push(mention);
+      covered.fill(1, i, to);
+      break;
+    }
+  }
+  return added;
+}

@@ -1,0 +1,120 @@
+/**
+ * Stage 2a: the trained tagger. A structured averaged perceptron (trained by
+ * scripts/train/ner.ts on CoNLL-2003) gives each token a BILOU label; Viterbi
+ * picks the best sequence per sentence.
+ *
+ * Speed: a score is a sum of feature weights. Word features depend on one word
+ * string and its offset only, and transition features on the word and whether
+ * its line is in capitals, so both sums are cached per distinct word; per token
+ * only a handful of context features are built as strings.
+ */
+import type { Segmented } from '../segment';
+import { contextFeatures, transitionKeys, viewDocument, WINDOW, wordAt, wordFeatures, type DocumentView } from './features';
+import type { Gazetteer } from './gazetteer';
+import { LABELS, spansOf, type LabelledSpan } from './labels';
+import { PREVIOUS_LABELS, viterbi } from './viterbi';
+
+/** The model file: weights are integers, `weight * scale` is the perceptron weight. */
+export interface ModelFile {
+  about: string;
+  labels: string[];
+  scale: number;
+  /** Feature → [labelIndex, weight, labelIndex, weight, ...] (sparse). */
+  weights: Record<string, number[]>;
+}
+
+const K = LABELS.length;
+/** Cache entries beyond this are dropped (bounded memory in a long-lived worker). */
+const MAX_CACHED = 200_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+export class Tagger {
+  private readonly weights = new Map<string, Float32Array>();
+  private readonly wordCache = WINDOW.map(() => new Map<string, Float32Array>());
+  /** Transition tables per word, for ordinary lines and for capital-only lines. */
+  private readonly transitionCache = [new Map<string, Float32Array>(), new Map<string, Float32Array>()];
+  private emissions = new Float32Array(0);
+  private transitions: Float32Array[] = [];
+  private best = new Int32Array(0);
+
+  constructor(model: ModelFile, private readonly gazetteer: Gazetteer) {
+    if (model.labels.join() !== LABELS.join()) throw new Error('entity model: labels do not match this version of the tagger');
+    for (const [feature, sparse] of Object.entries(model.weights)) {
+      const dense = new Float32Array(K);
+      for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1] * model.scale;
+      this.weights.set(feature, dense);
+    }
+  }
+
+  private add(scores: Float32Array, offset: number, feature: string): void {
+    const weights = this.weights.get(feature);
+    if (!weights) return;
+    for (let k = 0; k < K; k++) scores[offset + k] += weights[k];
+  }
+
+  /** The summed weights of a word's features at one window offset. */
+  private wordScores(word: string, slot: number): Float32Array {
+    const cached = this.wordCache[slot].get(word);
+    if (cached) return cached;
+    const scores = new Float32Array(K);
+    for (const feature of wordFeatures(word, WINDOW[slot])) this.add(scores, 0, feature);
+    return remember(this.wordCache[slot], word, scores);
+  }
+
+  /** The transition features of a word as one (K + 1) × K table: row p holds the weights of `${key}|${previous p}`. */
+  private transitionScores(word: string, capsLine: number): Float32Array {
+    const cached = this.transitionCache[capsLine].get(word);
+    if (cached) return cached;
+    const table = new Float32Array((K + 1) * K);
+    for (const key of transitionKeys(word, capsLine === 1)) {
+      PREVIOUS_LABELS.forEach((previous, p) => this.add(table, p * K, `${key}|${previous}`));
+    }
+    return remember(this.transitionCache[capsLine], word, table);
+  }
+
+  private labelSentence(view: DocumentView, from: number, to: number, labels: string[]): void {
+    const n = to - from;
+    if (this.best.length < n) {
+      this.emissions = new Float32Array(n * K * 2);
+      this.best = new Int32Array(n * 2);
+    }
+    const { emissions, transitions } = this;
+    emissions.fill(0, 0, n * K);
+    transitions.length = n;
+    for (let i = from; i < to; i++) {
+      const e = (i - from) * K;
+      for (let slot = 0; slot < WINDOW.length; slot++) {
+        const scores = this.wordScores(wordAt(view, i, WINDOW[slot]), slot);
+        for (let k = 0; k < K; k++) emissions[e + k] += scores[k];
+      }
+      for (const feature of contextFeatures(view, i)) this.add(emissions, e, feature);
+      transitions[i - from] = this.transitionScores(view.words[i], view.capsLine[i]);
+    }
+    viterbi(n, emissions, transitions, this.best);
+    for (let i = 0; i < n; i++) labels[from + i] = LABELS[this.best[i]];
+  }
+
+  /** BILOU labels for every token of the document. */
+  label(view: DocumentView): string[] {
+    const labels = new Array<string>(view.words.length);
+    let i = 0;
+    while (i < view.words.length) {
+      const end = view.sentenceEnd[i];
+      if (end <= i) throw new Error('entity tagger: malformed sentence boundaries');
+      this.labelSentence(view, i, end, labels);
+      i = end;
+    }
+    return labels;
+  }
+
+  /** Name spans (token ranges) found by the tagger, with the document view they came from. */
+  spans(segmented: Segmented): { view: DocumentView; spans: LabelledSpan[] } {
+    const view = viewDocument(segmented, this.gazetteer);
+    return { view, spans: spansOf(this.label(view)) };
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Finds the attribution clause beside a quotation: a reporting cue and the
+ * speaker mention it governs, after the quotation ("...," Li said / said Li,
+ * an official / according to Li) or before it (Li said: "..." / He added, "...").
+ */
+import { isWord, type QuoteContext } from './context';
+import { ACCORDING, cueInfo } from './lexicon';
+import { mentionStartingAt, subjectBefore, type Mention } from './names';
+
+export interface Attribution {
+  cue: Mention;
+  speaker: Mention;
+  /** One past the last token of the clause (its final punctuation is not included). */
+  end: number;
+}
+
+/** How far a cue may sit from the quotation it attributes, in tokens. */
+const MAX_SUBJECT_TOKENS = 22;
+const MAX_GAP_BEFORE_QUOTE = 8;
+const CLAUSE_END = new Set(['!', '?', ';', ':']);
+
+/** Whether token `t` ends a clause: a period only counts when it ends its sentence ("Mr. Li" does not). */
+function endsClause(ctx: QuoteContext, t: number): boolean {
+  const text = ctx.tokens[t].text;
+  if (text !== '.') return CLAUSE_END.has(text);
+  return ctx.sentenceTokens[ctx.sentenceOf[t]]?.[1] === t + 1;
+}
+
+export function isSpeechCue(ctx: QuoteContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && token.kind === 'word' && cueInfo(token.text)?.cueClass === 'speech';
+}
+
+/** True when tokens i, i+1 are "according to". */
+export function isAccordingTo(ctx: QuoteContext, i: number): boolean {
+  return isWord(ctx.tokens[i], ACCORDING[0]) && isWord(ctx.tokens[i + 1], ACCORDING[1]);
+}
+
+/** The end of the clause that starts at `from`: the next clause-final mark, a comma before a quotation, or `limit`. */
+function clauseEnd(ctx: QuoteContext, from: number, limit: number): number {
+  for (let t = from; t < limit; t++) if (endsClause(ctx, t)) return t;
+  return limit;
+}
+
+/** Whether the quotation closing at token `close` ends its sentence or paragraph. */
+function closesSentence(ctx: QuoteContext, close: number): boolean {
+  const next = ctx.tokens[close + 1];
+  return next === undefined || ctx.paragraphOf[close + 1] !== ctx.paragraphOf[close] || endsClause(ctx, close + 1) ||
+    endsClause(ctx, close - 1);
+}
+
+/** The attribution that follows a quotation, starting at token `from` and ending before `limit`. */
+export function attributionAfter(ctx: QuoteContext, from: number, limit: number): Attribution | null {
+  const { tokens } = ctx;
+  let i = from;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '\u2014' || tokens[i]?.text === '-') i++;
+  if (i >= limit) return null;
+  if (isAccordingTo(ctx, i)) {
+    const speaker = mentionStartingAt(tokens, i + 2, limit);
+    return speaker ? { cue: { start: i, end: i + 2 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
+  }
+  if (isSpeechCue(ctx, i)) {
+    const speaker = mentionStartingAt(tokens, i + 1, limit);
+    return speaker ? { cue: { start: i, end: i + 1 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
+  }
+  for (let k = i + 1; k < limit && k - i <= MAX_SUBJECT_TOKENS; k++) {
+    if (endsClause(ctx, k)) return null;
+    if (!isSpeechCue(ctx, k)) continue;
+    const speaker = subjectBefore(ctx, k, i);
+    if (speaker && speaker.start === i) return { cue: { start: k, end: k + 1 }, speaker, end: clauseEnd(ctx, k + 1, limit) };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The attribution that introduces a quotation opening at token `open`, looking no
+ * further left than `min`: a cue, then at most a listener or an adjunct
+ * ("told reporters", "said in a statement"), then a colon or a comma. `close` is the
+ * token of the quotation's closing mark.
+ */
+export function attributionBefore(ctx: QuoteContext, min: number, open: number, close: number): Attribution | null {
+  const { tokens } = ctx;
+  let j = open - 1;
+  const introduced = tokens[j]?.text === ':' || tokens[j]?.text === ',';
+  if (introduced) j--;
+  for (let k = j; k >= min && j - k <= MAX_GAP_BEFORE_QUOTE; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct' || isWord(token, 'that')) return null;
+    if (!isSpeechCue(ctx, k)) continue;
+    // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
+    // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
+    if (!introduced && (k !== j || !closesSentence(ctx, close))) return null;
+    const speaker = subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
+    return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: open } : null;
+  }
+  return null;
+}

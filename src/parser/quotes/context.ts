@@ -1,0 +1,57 @@
+/**
+ * What every rule of the quote stage looks at: the tokens, which paragraph and
+ * sentence each token belongs to, and which paragraphs are not article prose
+ * (related-article links, captions, bylines), computed once in linear time.
+ */
+import type { Segmented, Token } from '../segment';
+import { CAPTION_MARKERS, NON_PROSE_PREFIXES } from './lexicon';
+
+export interface QuoteContext {
+  text: string;
+  tokens: Token[];
+  /** Paragraph index of every token. */
+  paragraphOf: Int32Array;
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  /** First token and one past the last token of every paragraph. */
+  paragraphTokens: Array<[number, number]>;
+  sentenceTokens: Array<[number, number]>;
+  /** Paragraphs that must yield no quote and no speaker. */
+  nonProse: boolean[];
+}
+
+function isNonProse(paragraphText: string): boolean {
+  const lower = paragraphText.toLowerCase();
+  return NON_PROSE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
+    CAPTION_MARKERS.some((marker) => lower.includes(marker));
+}
+
+export function buildContext(segmented: Segmented): QuoteContext {
+  const { text, tokens, sentences, paragraphs } = segmented;
+  const paragraphOf = new Int32Array(tokens.length).fill(-1);
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const sentenceTokens = sentences.map((s, index): [number, number] => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      sentenceOf[t] = index;
+      paragraphOf[t] = s.paragraph;
+    }
+    return [s.tokenStart, s.tokenEnd];
+  });
+  const paragraphTokens = paragraphs.map((p): [number, number] =>
+    p.sentenceEnd > p.sentenceStart ? [sentences[p.sentenceStart].tokenStart, sentences[p.sentenceEnd - 1].tokenEnd] : [0, 0]);
+  // Only the head of a paragraph decides, so a long paragraph costs no more than a short one.
+  const nonProse = paragraphs.map((p) => isNonProse(text.slice(p.start, Math.min(p.end, p.start + 400))));
+  return { text, tokens, paragraphOf, sentenceOf, paragraphTokens, sentenceTokens, nonProse };
+}
+
+/** True when the token at `i` is a word starting with an upper-case letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const first = token.text.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isWord(token: Token | undefined, word: string): boolean {
+  return token !== undefined && token.text.toLowerCase() === word;
+}

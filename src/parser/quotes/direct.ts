@@ -1,0 +1,90 @@
+/**
+ * Direct quotations: every quoted span that is attributed by a cue beside it,
+ * introduced by a colon at the end of the previous paragraph, or that reads as
+ * a whole utterance of its own (a "floating" quotation continuing the previous
+ * speaker). A quotation interrupted by its attribution ("...," she said, "...")
+ * becomes one candidate with `parts`. Short quoted fragments without a cue
+ * ("a so-called "reform"") are left to the reported-speech rules.
+ */
+import type { Candidate } from './candidate';
+import type { QuoteContext } from './context';
+import { attributionAfter, attributionBefore, type Attribution } from './attribution';
+import type { QuotedSpan } from './marks';
+
+/** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
+const MIN_FLOATING_WORDS = 5;
+const SENTENCE_FINAL = new Set(['.', '!', '?', '\u2026', ',']);
+
+export interface DirectResult {
+  candidates: Candidate[];
+  /** Per quoted span: whether a direct quotation took it. */
+  claimed: boolean[];
+  /** Per token: whether an attribution clause used it. */
+  usedTokens: Uint8Array;
+}
+
+function wordCount(ctx: QuoteContext, span: QuotedSpan): number {
+  let words = 0;
+  for (let t = span.contentStart; t <= span.contentEnd; t++) if (ctx.tokens[t].kind !== 'punct') words++;
+  return words;
+}
+
+/** Whether the quotation reads as a full utterance: it opens its sentence and ends with sentence punctuation. */
+function isUtterance(ctx: QuoteContext, span: QuotedSpan): boolean {
+  const opensSentence = ctx.sentenceTokens[ctx.sentenceOf[span.open]]?.[0] === span.open ||
+    ctx.paragraphTokens[span.firstParagraph][0] === span.open;
+  const last = ctx.tokens[span.contentEnd];
+  return wordCount(ctx, span) >= MIN_FLOATING_WORDS && opensSentence && last !== undefined && SENTENCE_FINAL.has(last.text);
+}
+
+/** The attribution at the end of the previous paragraph when it closes with a colon ("X said:"). */
+function colonIntroduction(ctx: QuoteContext, span: QuotedSpan): Attribution | null {
+  const [paragraphStart] = ctx.paragraphTokens[span.firstParagraph];
+  if (span.open !== paragraphStart || span.firstParagraph === 0) return null;
+  const [prevStart, prevEnd] = ctx.paragraphTokens[span.firstParagraph - 1];
+  if (prevEnd <= prevStart || ctx.tokens[prevEnd - 1].text !== ':') return null;
+  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[prevEnd - 1]][0];
+  return attributionBefore(ctx, sentenceStart, span.open, span.close);
+}
+
+function markUsed(used: Uint8Array, attribution: Attribution): void {
+  used.fill(1, attribution.cue.start, attribution.cue.end);
+  used.fill(1, attribution.speaker.start, attribution.speaker.end);
+}
+
+export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DirectResult {
+  const candidates: Candidate[] = [];
+  const claimed = spans.map(() => false);
+  const usedTokens = new Uint8Array(ctx.tokens.length);
+  const paragraphEnd = (p: number): number => ctx.paragraphTokens[p][1];
+  const paragraphStart = (p: number): number => ctx.paragraphTokens[p][0];
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s];
+    if (claimed[s] || ctx.nonProse[span.firstParagraph]) continue;
+    const next = spans[s + 1];
+    const nextInParagraph = next && next.firstParagraph === span.lastParagraph ? next : undefined;
+    const prev = spans[s - 1];
+    const afterLimit = nextInParagraph ? nextInParagraph.open : paragraphEnd(span.lastParagraph);
+    const beforeLimit = prev && prev.lastParagraph === span.firstParagraph ? prev.close + 1 : paragraphStart(span.firstParagraph);
+
+    const after = attributionAfter(ctx, span.close + 1, afterLimit);
+    const attribution = after ?? attributionBefore(ctx, beforeLimit, span.open, span.close) ?? colonIntroduction(ctx, span);
+    if (!attribution && !isUtterance(ctx, span)) continue;
+    claimed[s] = true;
+    const candidate: Candidate = {
+      start: span.start, end: span.end, kind: 'direct',
+      cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, paragraph: span.firstParagraph,
+    };
+    if (attribution) markUsed(usedTokens, attribution);
+    // "...," she said, "...": the attribution runs up to the next quotation, which continues this one.
+    const continues = after && nextInParagraph && after.end + 1 >= nextInParagraph.open &&
+      !attributionAfter(ctx, nextInParagraph.close + 1, paragraphEnd(nextInParagraph.lastParagraph));
+    if (continues) {
+      claimed[s + 1] = true;
+      candidate.end = nextInParagraph.end;
+      candidate.parts = [[span.start, span.end], [nextInParagraph.start, nextInParagraph.end]];
+    }
+    candidates.push(candidate);
+  }
+  return { candidates, claimed, usedTokens };
+}

@@ -1,0 +1,61 @@
+/**
+ * The language knowledge of the quote stage, loaded once from the JSON data
+ * beside this file (`cues.json`, `words.json`) into lookup sets, so that the
+ * rules read as rules and the word lists can grow without touching code.
+ */
+import cueData from './cues.json';
+import wordData from './words.json';
+
+export type CueClass = 'speech' | 'stance';
+
+export interface CueInfo {
+  cueClass: CueClass;
+  /** The verb names a listener before its content ("told reporters that ..."). */
+  objectFirst: boolean;
+}
+
+function buildCueTable(): Map<string, CueInfo> {
+  const table = new Map<string, CueInfo>();
+  const objectFirst = new Set(cueData.objectFirst);
+  for (const [lemma, forms] of Object.entries(cueData.speech)) {
+    for (const form of forms) table.set(form, { cueClass: 'speech', objectFirst: objectFirst.has(lemma) });
+  }
+  for (const forms of Object.values(cueData.stance)) {
+    for (const form of forms) table.set(form, { cueClass: 'stance', objectFirst: false });
+  }
+  return table;
+}
+
+const CUES = buildCueTable();
+
+/** The reporting-verb information of a word form, or undefined when it is no cue. */
+export function cueInfo(word: string): CueInfo | undefined {
+  return CUES.get(word.toLowerCase());
+}
+
+export const ACCORDING = cueData.according;
+
+const lowerSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+export const WORDS = {
+  personPronouns: lowerSet(wordData.personPronouns),
+  groupPronouns: lowerSet(wordData.groupPronouns),
+  selfPronouns: lowerSet(wordData.selfPronouns),
+  betweenSubjectAndCue: lowerSet(wordData.betweenSubjectAndCue),
+  determiners: lowerSet(wordData.determiners),
+  nounPhraseJoiners: lowerSet(wordData.nounPhraseJoiners),
+  speakerHeads: lowerSet(wordData.speakerHeads),
+  anonymousHeads: lowerSet(wordData.anonymousHeads),
+  titles: lowerSet(wordData.titles),
+  notNames: lowerSet(wordData.notNames),
+  adjunctOpeners: lowerSet(wordData.adjunctOpeners),
+};
+
+export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;
+export const NON_PROSE_PREFIXES: readonly string[] = wordData.nonProsePrefixes;
+export const CAPTION_MARKERS: readonly string[] = wordData.captionMarkers;
+
+export function isPronoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return WORDS.personPronouns.has(lower) || WORDS.groupPronouns.has(lower) || WORDS.selfPronouns.has(lower);
+}

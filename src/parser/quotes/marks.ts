@@ -1,0 +1,95 @@
+/**
+ * Pairs quotation marks into quoted spans, in one pass over the tokens.
+ *
+ * Handles every double-mark style news uses: straight ("…"), curly (“…”),
+ * guillemets («…»), low-high („…“ / „…”) and the typewriter pair ''…''.
+ * Single marks are left alone: at top level they are mostly apostrophes, and
+ * nested inside a double-quoted span they do not change its extent.
+ * A quotation running over several paragraphs opens every paragraph with a
+ * mark and closes only in the last one; it comes out as one span.
+ */
+import type { Token } from '../segment';
+import type { QuoteContext } from './context';
+
+export interface QuotedSpan {
+  /** Token index of the opening mark's first token, and of the closing mark's last token. */
+  open: number;
+  close: number;
+  /** First and last content token (open < contentStart ≤ contentEnd < close unless empty). */
+  contentStart: number;
+  contentEnd: number;
+  /** Character offsets including the marks. */
+  start: number;
+  end: number;
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+type MarkRole = 'open' | 'close' | 'either';
+
+const ROLES: Record<string, MarkRole> = {
+  '\u201c': 'open', // “ (also closes a „ quotation, see below)
+  '\u201e': 'open', // „
+  '\u00ab': 'open', // «
+  '\u201d': 'close', // ”
+  '\u00bb': 'close', // »
+  '"': 'either',
+};
+
+interface Mark {
+  role: MarkRole;
+  /** Number of tokens the mark spans (2 for '' and ``). */
+  width: number;
+}
+
+function markAt(tokens: Token[], i: number): Mark | undefined {
+  const token = tokens[i];
+  if (token.kind !== 'punct') return undefined;
+  const next = tokens[i + 1];
+  const doubled = next !== undefined && next.start === token.end && next.text === token.text;
+  if (token.text === "'" && doubled) return { role: 'either', width: 2 };
+  if (token.text === '`' && doubled) return { role: 'open', width: 2 };
+  const role = ROLES[token.text];
+  return role ? { role, width: 1 } : undefined;
+}
+
+export function findQuotedSpans(ctx: QuoteContext): QuotedSpan[] {
+  const { tokens } = ctx;
+  const spans: QuotedSpan[] = [];
+  let open = -1;
+  let openWidth = 1;
+  let openParagraph = -1;
+  let lowOpen = false;
+  for (let p = 0; p < ctx.paragraphTokens.length; p++) {
+    const [first, last] = ctx.paragraphTokens[p];
+    if (open >= 0) {
+      // A quotation carries over only when the new paragraph opens with a mark.
+      const mark = first < last ? markAt(tokens, first) : undefined;
+      if (!mark || mark.role === 'close') open = -1;
+    }
+    for (let i = first; i < last; i++) {
+      const mark = markAt(tokens, i);
+      if (!mark) continue;
+      const isCarryOver = open >= 0 && i === first && p > openParagraph;
+      const closes = open >= 0 && !isCarryOver &&
+        (mark.role !== 'open' || (lowOpen && tokens[i].text === '\u201c'));
+      if (closes) {
+        const close = i + mark.width - 1;
+        spans.push({
+          open, close,
+          contentStart: open + openWidth, contentEnd: i - 1,
+          start: tokens[open].start, end: tokens[close].end,
+          firstParagraph: openParagraph, lastParagraph: p,
+        });
+        open = -1;
+      } else if (!isCarryOver && mark.role !== 'close') {
+        open = i;
+        openWidth = mark.width;
+        openParagraph = p;
+        lowOpen = tokens[i].text === '\u201e';
+      }
+      i += mark.width - 1;
+    }
+  }
+  return spans;
+}

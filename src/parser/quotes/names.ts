@@ -1,0 +1,217 @@
+/**
+ * The little noun-phrase knowledge attribution needs, in one place: where the
+ * speaker mention next to a reporting verb starts and ends ("Li Mingzhu",
+ * "he", "a spokesman for the ministry", "sources familiar with the talks").
+ * This is not entity recognition: it only finds the span a cue points at, and
+ * the entity stage (when it has run) says who that span is.
+ */
+import type { Token } from '../segment';
+import { isCapitalized, type QuoteContext } from './context';
+import { cueInfo, isPronoun, WORDS } from './lexicon';
+
+/** A token range [start, end). */
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+/** Lower-case words that may join the parts of one name ("Bank of England", "Ludwig van Beethoven"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'la', 'van', 'von', 'bin', 'al', 'del', 'da', 'le', '&']);
+const MAX_NAME_TOKENS = 8;
+const MAX_PHRASE_TOKENS = 8;
+/** Longest relative clause between an unnamed source and its verb ("who spoke on condition of anonymity"). */
+const MAX_RELATIVE_TOKENS = 10;
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (isCapitalized(token)) return !WORDS.notNames.has(token.text.toLowerCase()) || WORDS.titles.has(token.text.toLowerCase());
+  return false;
+}
+
+/** The capitalised name that ends at token `i`, reaching no further left than `min`. */
+export function nameEndingAt(tokens: Token[], i: number, min: number): Mention | null {
+  if (!isNameWord(tokens[i])) return null;
+  let start = i;
+  while (start - 1 >= min && i - start < MAX_NAME_TOKENS) {
+    const prev = tokens[start - 1];
+    if (isNameWord(prev)) start--;
+    else if (prev.text === '.' && start - 2 >= min && WORDS.titles.has(tokens[start - 2].text.toLowerCase())) start -= 2;
+    else if (NAME_CONNECTORS.has(prev.text) && start - 2 >= min && isNameWord(tokens[start - 2])) start -= 2;
+    else break;
+  }
+  return { start, end: i + 1 };
+}
+
+/** The capitalised name that starts at token `i`, ending before `max`. */
+export function nameStartingAt(tokens: Token[], i: number, max: number): Mention | null {
+  if (i >= max || !isNameWord(tokens[i])) return null;
+  let end = i + 1;
+  while (end < max && end - i < MAX_NAME_TOKENS) {
+    const next = tokens[end];
+    if (isNameWord(next)) end++;
+    else if (next.text === '.' && WORDS.titles.has(tokens[end - 1].text.toLowerCase()) && isNameWord(tokens[end + 1])) end += 2;
+    else if (NAME_CONNECTORS.has(next.text) && end + 1 < max && isNameWord(tokens[end + 1])) end += 2;
+    else break;
+  }
+  return { start: i, end };
+}
+
+function isPlainWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind !== 'punct' && !cueInfo(token.text) && token.text.toLowerCase() !== 'that';
+}
+
+/**
+ * A descriptive noun phrase ending at `i` ("the commission", "a senior official",
+ * "sources familiar with the matter"): it must open with a determiner or end in
+ * a word that names speakers.
+ */
+function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention | null {
+  let start = i;
+  let sawDeterminer = false;
+  let sawHead = WORDS.speakerHeads.has(tokens[i].text.toLowerCase());
+  while (start - 1 >= min && i - start < MAX_PHRASE_TOKENS) {
+    const prev = tokens[start - 1];
+    const lower = prev.text.toLowerCase();
+    if (WORDS.determiners.has(lower)) {
+      start--;
+      sawDeterminer = true;
+      break;
+    }
+    if (WORDS.nounPhraseJoiners.has(lower) && lower !== 'and' || lower === 'familiar' || lower === "'s" || lower === '\u2019s') {
+      start--;
+      continue;
+    }
+    if (!isPlainWord(prev) || WORDS.betweenSubjectAndCue.has(lower) || isPronoun(prev.text)) break;
+    if (WORDS.speakerHeads.has(lower)) sawHead = true;
+    start--;
+  }
+  // Joiners cannot open a phrase ("for the campaign" → "the campaign").
+  while (start < i && WORDS.nounPhraseJoiners.has(tokens[start].text.toLowerCase())) start++;
+  if (!sawHead && !(sawDeterminer && i - start < 4)) return null;
+  return { start, end: i + 1 };
+}
+
+/** The speaker mention ending at token `i` (a pronoun, a name, or a description). */
+export function mentionEndingAt(tokens: Token[], i: number, min: number): Mention | null {
+  if (i < min) return null;
+  const token = tokens[i];
+  if (isPronoun(token.text)) return { start: i, end: i + 1 };
+  const name = nameEndingAt(tokens, i, min);
+  if (name) {
+    // "a spokesman for Hillary Clinton", "the campaign of John Kasich": keep the description with its name.
+    const determined = name.start > min && WORDS.determiners.has(tokens[name.start - 1].text.toLowerCase()) ? name.start - 1 : name.start;
+    const joiner = tokens[determined - 1];
+    if (joiner && determined - 2 >= min && WORDS.nounPhraseJoiners.has(joiner.text.toLowerCase()) &&
+      WORDS.speakerHeads.has(tokens[determined - 2].text.toLowerCase())) {
+      const head = descriptionEndingAt(tokens, determined - 2, min);
+      if (head) return { start: head.start, end: name.end };
+    }
+    return name;
+  }
+  if (token.kind === 'word') return descriptionEndingAt(tokens, i, min);
+  return null;
+}
+
+/** The speaker mention starting at token `i` ("said Li Mingzhu", "said a spokesman for the party"). */
+export function mentionStartingAt(tokens: Token[], i: number, max: number): Mention | null {
+  if (i >= max) return null;
+  const token = tokens[i];
+  if (isPronoun(token.text)) return { start: i, end: i + 1 };
+  const name = nameStartingAt(tokens, i, max);
+  if (name) return name;
+  const lower = token.text.toLowerCase();
+  if (!WORDS.determiners.has(lower) && !WORDS.speakerHeads.has(lower)) return null;
+  let end = i + 1;
+  let head = WORDS.speakerHeads.has(lower) ? end : -1;
+  while (end < max && end - i < MAX_PHRASE_TOKENS) {
+    const next = tokens[end];
+    if (!isPlainWord(next)) break;
+    const nextLower = next.text.toLowerCase();
+    // A joiner continues the phrase only after a speaker head ("a spokesman for X", not "the senator on Tuesday").
+    if (WORDS.nounPhraseJoiners.has(nextLower) && head !== end) break;
+    end++;
+    if (WORDS.speakerHeads.has(nextLower)) head = end;
+    if (isCapitalized(next) && head > 0 && end > head) {
+      const name = nameStartingAt(tokens, end - 1, max);
+      if (name) end = name.end;
+      break;
+    }
+  }
+  return { start: i, end: head > 0 && head < end && !isCapitalized(tokens[end - 1]) ? head : end };
+}
+
+/** Marks that set off an appositive or a relative clause between a subject and its verb. */
+const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013']);
+const MAX_APPOSITIVE_TOKENS = 30;
+/** "Jillian Chase, 27, a user in New York, said": up to this many appositives in a row. */
+const MAX_APPOSITIVES = 3;
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then']);
+
+/** The mention ending at `j`, looking through a parenthesis ("Grassley (R-Iowa)"). */
+function mentionBeforeParenthesis(tokens: Token[], j: number, min: number): Mention | null {
+  if (j >= min && tokens[j].text === ')') {
+    let k = j - 1;
+    while (k > min && j - k < 12 && tokens[k].text !== '(') k--;
+    if (tokens[k]?.text !== '(') return null;
+    j = k - 1;
+  }
+  return mentionEndingAt(tokens, j, min);
+}
+
+/**
+ * The subject of the cue at `cue`: skips auxiliaries and adverbs ("has also said"),
+ * appositives and relative clauses set off by commas or dashes ("Li, an official, said"),
+ * and a parenthesis ("Grassley (R-Iowa) said").
+ */
+export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Mention | null {
+  const { tokens } = ctx;
+  let j = cue - 1;
+  while (j >= min && WORDS.betweenSubjectAndCue.has(tokens[j].text.toLowerCase())) j--;
+  if (j < min) return null;
+  // "an official who asked not to be named said": the subject is the phrase before the relative clause.
+  for (let k = j; k > min && j - k < MAX_RELATIVE_TOKENS && tokens[k].kind !== 'punct'; k--) {
+    if (tokens[k].text.toLowerCase() !== 'who') continue;
+    const subject = mentionEndingAt(tokens, k - 1, min);
+    if (subject && isAnonymousMention(tokens, subject)) return subject;
+    break;
+  }
+  if (!APPOSITIVE_MARKS.has(tokens[j].text)) return mentionBeforeParenthesis(tokens, j, min);
+  let mark = j;
+  for (let n = 0; n < MAX_APPOSITIVES; n++) {
+    let k = mark - 1;
+    while (k > min && mark - k < MAX_APPOSITIVE_TOKENS && !APPOSITIVE_MARKS.has(tokens[k].text) &&
+      !(tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')' && tokens[k].text !== '.')) k--;
+    if (k <= min || !APPOSITIVE_MARKS.has(tokens[k].text)) return null;
+    const subject = mentionBeforeParenthesis(tokens, k - 1, min);
+    if (subject) return subject;
+    mark = k;
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence whose later verb has none of its own ("She greeted them
+ * and said ...", "..., saying ..."): the first mention that opens the sentence, or an
+ * introductory phrase's comma, and is followed by a word (its verb).
+ */
+export function sentenceSubject(ctx: QuoteContext, first: number, cue: number): Mention | null {
+  const { tokens } = ctx;
+  for (let i = first; i < cue; i++) {
+    if (i !== first && tokens[i - 1].text !== ',') continue;
+    let at = i;
+    while (at < cue && SENTENCE_OPENERS.has(tokens[at].text.toLowerCase())) at++;
+    const mention = mentionStartingAt(tokens, at, cue);
+    if (mention && tokens[mention.end]?.kind === 'word') return mention;
+  }
+  return null;
+}
+
+/** Whether the span of a mention names no one in particular ("sources", "an official"). */
+export function isAnonymousMention(tokens: Token[], mention: Mention): boolean {
+  let head = false;
+  for (let t = mention.start; t < mention.end; t++) {
+    if (isCapitalized(tokens[t]) && !WORDS.notNames.has(tokens[t].text.toLowerCase())) return false;
+    if (WORDS.anonymousHeads.has(tokens[t].text.toLowerCase())) head = true;
+  }
+  return head;
+}

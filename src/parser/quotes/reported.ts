@@ -1,0 +1,240 @@
+/**
+ * Reported speech, sentence by sentence, for the cues the direct-quotation rules
+ * did not use:
+ *   "<clause>, X said [adjuncts]."        trailing attribution
+ *   "X said [to Y] [that] <clause>."       leading attribution (content keeps "that", as PolNeAR does)
+ *   "according to X, <clause>." / "<clause>, according to X."
+ *   "X called the plan <...>"              stance verbs: the rest of the clause is the content
+ *   "..., adding that <clause>"            a participle continues the previous speaker
+ * A content that contains a quoted fragment is `mixed`, otherwise `indirect`.
+ */
+import type { Token } from '../segment';
+import type { Candidate } from './candidate';
+import { isCapitalized, isWord, type QuoteContext } from './context';
+import { isAccordingTo } from './attribution';
+import { cueInfo, WORDS } from './lexicon';
+import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
+import type { QuotedSpan } from './marks';
+import type { DirectResult } from './direct';
+
+/** Longest tail allowed after a trailing attribution ("..., Li said at a press conference in Beijing on Monday."). */
+const MAX_TRAILING_ADJUNCT = 14;
+/** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
+const MAX_THAT_DISTANCE = 10;
+const MIN_CONTENT_TOKENS = 3;
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+interface Scan {
+  ctx: QuoteContext;
+  /** Tokens before this index already belong to a reported quotation. */
+  coveredUntil: number;
+  /** Index of the quoted span covering each token, or -1. */
+  quoteOf: Int32Array;
+  spans: QuotedSpan[];
+  direct: DirectResult;
+}
+
+function quoteIndexOfTokens(ctx: QuoteContext, spans: QuotedSpan[]): Int32Array {
+  const quoteOf = new Int32Array(ctx.tokens.length).fill(-1);
+  spans.forEach((span, index) => quoteOf.fill(index, span.open, span.close + 1));
+  return quoteOf;
+}
+
+/** First token of the sentence's own text: skips a dateline ("BEIJING -") and leading conjunction-free punctuation. */
+function clauseStart(tokens: Token[], first: number, last: number): number {
+  for (let t = first; t < last && t - first < 6; t++) {
+    if (DATELINE_DASHES.has(tokens[t].text)) return t > first ? t + 1 : first;
+    if (!isCapitalized(tokens[t]) || tokens[t].text !== tokens[t].text.toUpperCase()) break;
+  }
+  return first;
+}
+
+/** End of the content: before final punctuation that lies outside quotation marks. */
+function trimEnd(scan: Scan, start: number, end: number): number {
+  while (end > start && FINAL_PUNCTUATION.has(scan.ctx.tokens[end - 1].text) && scan.quoteOf[end - 1] < 0) end--;
+  return end;
+}
+
+function isParticiple(token: Token): boolean {
+  return token.text.endsWith('ing');
+}
+
+/**
+ * The candidate for content pieces given as token ranges [start, end): one piece, or two
+ * around a parenthetical attribution ("In his state, Christie said, offenders are ...").
+ */
+function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention, speaker: Mention | null, paragraph: number): Candidate | null {
+  const { ctx, quoteOf, direct, spans } = scan;
+  const trimmed: Array<[number, number]> = [];
+  for (const [start, rawEnd] of pieces) {
+    let end = rawEnd;
+    // A quotation the content runs into is part of it, even past a sentence break inside the marks.
+    const runsInto = end > start ? quoteOf[end - 1] : -1;
+    if (runsInto >= 0 && !direct.claimed[runsInto]) end = spans[runsInto].close + 1;
+    end = trimEnd(scan, start, end);
+    if (end <= start) return null;
+    trimmed.push([start, end]);
+  }
+  const first = trimmed[0][0];
+  const last = trimmed[trimmed.length - 1][1];
+  const size = trimmed.reduce((n, [s, e]) => n + e - s, 0);
+  if (size < MIN_CONTENT_TOKENS || first < scan.coveredUntil) return null;
+  let mixed = false;
+  for (const [start, end] of trimmed) {
+    for (let t = start; t < end; t++) {
+      const q = quoteOf[t];
+      if (q < 0) continue;
+      // A content that is a claimed direct quotation, or runs into one, is not reported speech.
+      if (direct.claimed[q]) return null;
+      mixed = true;
+    }
+  }
+  scan.coveredUntil = last;
+  const { tokens } = ctx;
+  const candidate: Candidate = {
+    start: tokens[first].start, end: tokens[last - 1].end,
+    kind: mixed ? 'mixed' : 'indirect', cue, speaker, paragraph,
+  };
+  if (trimmed.length > 1) candidate.parts = trimmed.map(([s, e]): [number, number] => [tokens[s].start, tokens[e - 1].end]);
+  return candidate;
+}
+
+/**
+ * What follows a trailing attribution: nothing but adjuncts ("at a press conference"),
+ * or, after a comma, the rest of the content it interrupted. Returns the second
+ * piece's start, `last` for adjuncts only, or -1 when the attribution does not trail.
+ */
+function afterTrailing(scan: Scan, tail: number, last: number): number {
+  const { tokens } = scan.ctx;
+  const end = trimEnd(scan, tail, last);
+  if (tail >= end) return last;
+  const opener = tokens[tail];
+  const rest = opener.text === ',' ? tail + 1 : -1;
+  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS && !WORDS.adjunctOpeners.has(tokens[rest].text.toLowerCase()) &&
+    !hasCueOrThat(scan, rest, last)) return rest;
+  const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
+  return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
+}
+
+/** Where a leading attribution's content ends: the sentence end, or ", adding ..." handing over to a participle cue. */
+function leadingContentEnd(scan: Scan, from: number, last: number): number {
+  const { tokens } = scan.ctx;
+  for (let t = from; t + 1 < last; t++) {
+    if (tokens[t].text === ',' && scan.quoteOf[t] < 0 && isParticiple(tokens[t + 1]) && cueInfo(tokens[t + 1].text)) return t;
+  }
+  return last;
+}
+
+/** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener. */
+function leadingContentStart(scan: Scan, cue: number, last: number, objectFirst: boolean): number {
+  const { tokens } = scan.ctx;
+  let c = cue + 1;
+  for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
+    if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
+    if (tokens[t].kind === 'punct' && tokens[t].text !== '.') break;
+  }
+  if (objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
+  if (tokens[c]?.text === ',' || tokens[c]?.text === ':') c++;
+  return c;
+}
+
+/**
+ * A trailing attribution ("<clause>, X said.") governs the whole sentence, so it is
+ * looked for first; only without one do the leading rules read the sentence's cues in order.
+ */
+function scanSentence(scan: Scan, sentence: number, out: Candidate[], previousSpeaker: Mention | null): Mention | null {
+  const before = out.length;
+  const lastSpeaker = scanSentenceIn(scan, sentence, out, previousSpeaker, true);
+  return out.length > before ? lastSpeaker : scanSentenceIn(scan, sentence, out, previousSpeaker, false);
+}
+
+function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previousSpeaker: Mention | null, trailingOnly: boolean): Mention | null {
+  const { ctx, quoteOf, direct } = scan;
+  const { tokens } = ctx;
+  const [first, last] = ctx.sentenceTokens[sentence];
+  const paragraph = ctx.paragraphOf[first];
+  const start = clauseStart(tokens, first, last);
+  let lastSpeaker = previousSpeaker;
+  for (let k = start; k < last; k++) {
+    if (quoteOf[k] >= 0 || direct.usedTokens[k] || k < scan.coveredUntil) continue;
+    let found: Candidate | null = null;
+    if (isAccordingTo(ctx, k)) {
+      const cue = { start: k, end: k + 2 };
+      const speaker = mentionStartingAt(tokens, k + 2, last);
+      if (!speaker) continue;
+      if (k > start && tokens[k - 1].text === ',') {
+        const rest = afterTrailing(scan, speaker.end, last);
+        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, k - 1], [rest, last]] : [[start, k - 1]], cue, speaker, paragraph);
+      } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2)) {
+        let comma = speaker.end;
+        while (comma < last && tokens[comma].text !== ',' && comma - speaker.end < 12) comma++;
+        if (tokens[comma]?.text === ',') found = makeCandidate(scan, [[comma + 1, last]], cue, speaker, paragraph);
+      }
+      if (found) k = last;
+    } else {
+      const info = tokens[k].kind === 'word' ? cueInfo(tokens[k].text) : undefined;
+      if (!info) continue;
+      const cue = { start: k, end: k + 1 };
+      const subject = subjectBefore(ctx, k, start);
+      const inverted = info.cueClass === 'speech' && k > start && tokens[k - 1].text === ',' ? mentionStartingAt(tokens, k + 1, last) : null;
+      const subjectOpening = subject ? skipDeterminerBack(tokens, subject.start, start) : -1;
+      const trailingSpeaker = subject && subjectOpening > start && tokens[subjectOpening - 1].text === ',' ? subject : inverted;
+      if (info.cueClass === 'speech' && trailingSpeaker) {
+        const rest = afterTrailing(scan, Math.max(k + 1, trailingSpeaker.end), last);
+        const firstEnd = trailingSpeaker === subject ? subjectOpening - 1 : k - 1;
+        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, trailingSpeaker, paragraph);
+        if (found) k = last;
+      }
+      if (!found && !trailingOnly) {
+        // "..., saying ..." and "... and said ...": the verb shares the sentence's subject.
+        const sharesSubject = tokens[k - 1]?.text === ',' && isParticiple(tokens[k]) || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
+        const speaker = subject ?? (sharesSubject ? lastSpeaker ?? sentenceSubject(ctx, start, k) : null);
+        if (!speaker) continue;
+        const contentStart = info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info.objectFirst) : k + 1;
+        const contentEnd = leadingContentEnd(scan, contentStart, last);
+        found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);
+        if (found) k = contentEnd - 1;
+      }
+    }
+    if (found) {
+      out.push(found);
+      lastSpeaker = found.speaker;
+    }
+  }
+  return lastSpeaker;
+}
+
+/** The first token of a noun phrase whose mention starts at `i` once its determiner is counted ("the" Commission). */
+function skipDeterminerBack(tokens: Token[], i: number, min: number): number {
+  return i > min && WORDS.determiners.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
+}
+
+function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan.ctx;
+  for (let t = from; t < to; t++) {
+    if (scan.quoteOf[t] >= 0) return true;
+    if (isWord(tokens[t], 'that') || tokens[t].kind === 'word' && cueInfo(tokens[t].text)) return true;
+  }
+  return false;
+}
+
+export function findReportedSpeech(ctx: QuoteContext, spans: QuotedSpan[], direct: DirectResult): Candidate[] {
+  const scan: Scan = { ctx, coveredUntil: 0, quoteOf: quoteIndexOfTokens(ctx, spans), spans, direct };
+  const out: Candidate[] = [];
+  // "...," he said, adding that ...: the participle continues the speaker of the sentence's direct quotation.
+  const directSpeakerOfSentence = new Map<number, Mention>();
+  for (const candidate of direct.candidates) {
+    if (candidate.speaker) directSpeakerOfSentence.set(ctx.sentenceOf[candidate.speaker.start], candidate.speaker);
+  }
+  let lastSpeaker: Mention | null = null;
+  let lastParagraph = -1;
+  for (let s = 0; s < ctx.sentenceTokens.length; s++) {
+    const [first, last] = ctx.sentenceTokens[s];
+    if (last <= first || ctx.nonProse[ctx.paragraphOf[first]]) continue;
+    if (ctx.paragraphOf[first] !== lastParagraph) lastSpeaker = null;
+    lastParagraph = ctx.paragraphOf[first];
+    lastSpeaker = scanSentence(scan, s, out, directSpeakerOfSentence.get(s) ?? lastSpeaker);
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Says who each speaker mention is. In order of preference:
+ *  1. the entity whose mention overlaps it (its full name and id);
+ *  2. a pronoun → the nearest compatible entity before it (he/she → a person,
+ *     they/it → an organisation or group), else the last compatible speaker;
+ *  3. a surname or titled name → the fullest earlier name ending with it ("Li" → "Li Mingzhu");
+ *  4. a description ("the commission") → an earlier name with the same head ("National Health Commission");
+ *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
+ * A quotation without a mention continues the previous speaker.
+ */
+import type { Entity, EntityType, Speaker } from '../../shared/analysis';
+import { isCapitalized, type QuoteContext } from './context';
+import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
+import { isAnonymousMention, nameStartingAt, type Mention } from './names';
+import wordData from './words.json';
+
+const ORG_WORDS = new Set(wordData.orgWords);
+/** How many paragraphs a floating quotation may sit after its speaker's last attribution. */
+const MAX_FLOATING_DISTANCE = 3;
+/** How far after a mention an anonymity clause may run ("an official, who spoke on condition of anonymity,"). */
+const ANONYMITY_WINDOW = 80;
+
+type Kind = 'person' | 'group';
+
+interface Located {
+  start: number;
+  name: string;
+  kind: Kind;
+  entityId?: string;
+}
+
+function entityKind(type: EntityType): Kind | null {
+  if (type === 'PERSON') return 'person';
+  return type === 'ORG' || type === 'GROUP' ? 'group' : null;
+}
+
+function nameKind(name: string): Kind {
+  const words = name.toLowerCase().split(' ');
+  return words.some((w) => ORG_WORDS.has(w)) ? 'group' : 'person';
+}
+
+/** Index of the last item whose start is below `offset` (items sorted by start), or -1. */
+function lastBefore(items: Located[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export class SpeakerResolver {
+  private readonly entityMentions: Array<Located & { end: number }> = [];
+  /** Multi-word names found in the text, for surnames and descriptions when no entity covers them. */
+  private readonly names: Located[] = [];
+  private readonly spoken: Located[] = [];
+
+  constructor(private readonly ctx: QuoteContext, entities: Entity[]) {
+    for (const entity of entities) {
+      const kind = entityKind(entity.type);
+      if (!kind) continue;
+      for (const m of entity.mentions) this.entityMentions.push({ start: m.start, end: m.end, name: entity.name, kind, entityId: entity.id });
+    }
+    this.entityMentions.sort((a, b) => a.start - b.start);
+    const { tokens } = ctx;
+    for (let t = 0; t < tokens.length; t++) {
+      if (!isCapitalized(tokens[t])) continue;
+      const found = nameStartingAt(tokens, t, tokens.length);
+      if (!found) continue;
+      const name = this.plainName(found);
+      if (name.includes(' ')) this.names.push({ start: tokens[found.start].start, name, kind: nameKind(name) });
+      t = found.end - 1;
+    }
+  }
+
+  /** The mention's text without leading titles ("Sen. Ted Cruz" → "Ted Cruz"). */
+  private plainName(mention: Mention): string {
+    const { tokens } = this.ctx;
+    let start = mention.start;
+    while (start + 1 < mention.end && (WORDS.titles.has(tokens[start].text.toLowerCase()) || tokens[start].text === '.')) start++;
+    return this.ctx.text.slice(tokens[start].start, tokens[mention.end - 1].end);
+  }
+
+  private overlappingEntity(start: number, end: number): Located | undefined {
+    const i = lastBefore(this.entityMentions, end);
+    for (let j = i; j >= 0 && j > i - 8; j--) {
+      const m = this.entityMentions[j];
+      if (m.end > start) return m;
+    }
+    return undefined;
+  }
+
+  /** An entity known only by one word ("Li") yields to an earlier entity of the same kind whose name contains it ("Li Mingzhu"). */
+  private fullerEntity(entity: Located | undefined, start: number): Located | undefined {
+    if (!entity || entity.name.includes(' ')) return entity;
+    const fuller = this.nearest(this.entityMentions, start,
+      (item) => item.kind === entity.kind && item.name.includes(' ') && item.name.split(' ').includes(entity.name));
+    return fuller ?? entity;
+  }
+
+  private nearest(list: Located[], offset: number, accept: (item: Located) => boolean): Located | undefined {
+    for (let j = lastBefore(list, offset); j >= 0; j--) if (accept(list[j])) return list[j];
+    return undefined;
+  }
+
+  private resolvePronoun(lower: string, start: number): Located | undefined {
+    const kind: Kind | null = WORDS.personPronouns.has(lower) ? 'person' : WORDS.groupPronouns.has(lower) ? 'group' : null;
+    if (!kind) return this.spoken.at(-1);
+    const compatible = (item: Located): boolean => item.kind === kind;
+    return this.nearest(this.entityMentions, start, compatible) ?? this.nearest(this.spoken, start, compatible);
+  }
+
+  /** "an official" + " who asked not to be named": the clause up to the next punctuation or cue, when it asks for anonymity. */
+  private withAnonymityClause(mention: Mention, phrase: string): string {
+    const { tokens, text } = this.ctx;
+    const limit = tokens[mention.end - 1].end + ANONYMITY_WINDOW;
+    let t = mention.end;
+    // The clause's own verb ("who asked not to be named") follows "who" at once; a later cue is the attribution's.
+    while (t < tokens.length && tokens[t].end <= limit && tokens[t].kind !== 'punct' &&
+      !(t > mention.end + 1 && cueInfo(tokens[t].text))) t++;
+    if (t === mention.end) return phrase;
+    const clause = text.slice(tokens[mention.end - 1].end, tokens[t - 1].end);
+    const lower = clause.toLowerCase();
+    return ANONYMITY_MARKERS.some((marker) => lower.includes(marker)) ? phrase + clause : phrase;
+  }
+
+  /** Resolves one speaker mention (a token range) into the contract's Speaker. */
+  resolve(mention: Mention): Speaker {
+    const { tokens, text } = this.ctx;
+    const start = tokens[mention.start].start;
+    const end = tokens[mention.end - 1].end;
+    const local = { start, end };
+    const phrase = text.slice(start, end);
+    const entity = this.fullerEntity(this.overlappingEntity(start, end), start);
+    let resolved: Located | undefined = entity;
+    if (resolved) {
+      // The entity stage already knows who this is.
+    } else if (mention.end - mention.start === 1 && isPronoun(phrase)) {
+      resolved = this.resolvePronoun(phrase.toLowerCase(), start);
+    } else if (isCapitalized(tokens[mention.start]) && !WORDS.determiners.has(phrase.split(' ')[0].toLowerCase())) {
+      const name = this.plainName(mention);
+      const full = name.includes(' ') ? undefined
+        : this.nearest(this.names, start, (item) => item.kind === 'person' && item.name.split(' ').includes(name)) ??
+          this.nearest(this.names, start, (item) => item.name.endsWith(` ${name}`));
+      resolved = full ?? { start, name, kind: nameKind(name) };
+    } else {
+      if (isAnonymousMention(tokens, mention)) return { name: this.withAnonymityClause(mention, phrase), ...local, anonymous: true };
+      const head = tokens[mention.end - 1].text.toLowerCase();
+      const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${head}`);
+      resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead);
+      if (!resolved) return { name: phrase, ...local };
+    }
+    if (!resolved) return { name: phrase, ...local };
+    this.spoken.push({ ...resolved, start });
+    return { name: resolved.name, ...(resolved.entityId ? { entityId: resolved.entityId } : {}), ...local };
+  }
+
+  /** The speaker of a quotation with no mention: the previous one, when it is close enough. */
+  continuing(previous: { speaker: Speaker | null; paragraph: number } | undefined, paragraph: number): Speaker | null {
+    if (!previous?.speaker || paragraph - previous.paragraph > MAX_FLOATING_DISTANCE) return null;
+    const { name, entityId, anonymous } = previous.speaker;
+    return { name, ...(entityId ? { entityId } : {}), ...(anonymous ? { anonymous } : {}) };
+  }
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '../../../../src/content/article';
+import { parseDocument } from '../../../../src/cli/html';
+import { articleText, fixture, page, PROSE, PROSE_HTML } from './helpers';
+
+describe('findArticle on a news page', () => {
+  const result = findArticle(parseDocument(fixture('news-article.html')));
+  const text = result.kind === 'article' ? result.text : '';
+
+  it('finds the article and its headline', () => {
+    expect(result.kind).toBe('article');
+    expect(result.kind === 'article' && result.title).toBe('Harbour bridge reopens after repairs');
+  });
+
+  it('keeps every body paragraph, subheading, pull quote and block quote, in reading order, a blank line apart', () => {
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The Harbour Bridge reopened on Monday/);
+    expect(paragraphs).toContain('"We are very pleased with the result," said Ilse Varga, the council\'s head of transport. "The bridge is safer than it has been in decades."');
+    expect(paragraphs).toContain('The bridge is safer than it has been in decades.');
+    expect(paragraphs).toContain('Traffic returns');
+    expect(paragraphs.at(-1)).toMatch(/^Residents had waited long enough/);
+    expect(paragraphs.indexOf('Traffic returns')).toBeLessThan(paragraphs.findIndex((p) => p.startsWith('By seven')));
+    expect(paragraphs).toHaveLength(8);
+  });
+
+  it.each([
+    ['navigation', 'Weather'],
+    ['headline', 'Harbour bridge reopens after repairs'],
+    ['byline', 'Mara Quill'],
+    ['date line', 'March 2, 2026'],
+    ['figure caption', 'at dawn'],
+    ['caption with photo credit', 'Lighthouse Hotel'],
+    ['"Read more:" teaser', 'old bridge'],
+    ['"ALSO READ:" teaser', 'later in summer'],
+    ['"Related:" teaser', 'Tunnel works'],
+    ['share links', 'Share on'],
+    ['advertisement label', 'Advertisement'],
+    ['newsletter box', 'newsletter'],
+    ['related stories', 'budget'],
+    ['comments', 'nightmare'],
+    ['cookie banner', 'cookies'],
+    ['sidebar', 'bakery'],
+    ['footer', 'rights reserved'],
+  ])('leaves out the %s', (_kind, phrase) => {
+    expect(text).not.toContain(phrase);
+  });
+});
+
+describe('findArticle boilerplate rules', () => {
+  it('normalises whitespace inside paragraphs and across inline elements', () => {
+    const doc = page(`<article><p>  The   council\n approved <b>the</b><i> plan</i> on Tuesday after a long debate, ending a dispute that had lasted all year. </p>${PROSE_HTML}</article>`);
+    expect(articleText(doc).split('\n\n')[0]).toBe('The council approved the plan on Tuesday after a long debate, ending a dispute that had lasted all year.');
+  });
+
+  it('reads one <br> as a line break inside a paragraph and two as a paragraph break', () => {
+    const doc = page(`<article><div>${PROSE[0]}<br>${PROSE[1]}<br><br>${PROSE[2]}</div></article>`);
+    expect(articleText(doc)).toBe(`${PROSE[0]} ${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
+  it('leaves out hidden elements, scripts and styles', () => {
+    const doc = page(`<article>${PROSE_HTML}<p hidden>Hidden promo text that nobody can see on the page at all.</p><p style="display: none">Invisible paragraph about a prize draw for loyal readers.</p><script>var tracking = "script text";</script><style>p { color: red }</style></article>`);
+    expect(articleText(doc)).toBe(PROSE.join('\n\n'));
+  });
+
+  it('leaves out paragraphs that are mostly links', () => {
+    const doc = page(`<article>${PROSE_HTML}<p><a href="/x">Council approves new budget for the coming year after a debate</a></p></article>`);
+    expect(articleText(doc)).toBe(PROSE.join('\n\n'));
+  });
+
+  it('keeps a page-wide furniture-looking wrapper that holds the article', () => {
+    const doc = page(`<form id="aspnetForm"><div class="ad-portal-layout">${PROSE_HTML}</div><div class="comments"><p>Short remark that the plan looks fine to me overall.</p></div></form>`);
+    expect(articleText(doc)).toBe(PROSE.join('\n\n'));
+  });
+
+  it('chooses the article over a longer sidebar of links', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Another headline about something else happening in town, number ${i}</a></li>`).join('');
+    const doc = page(`<div class="layout"><div class="main">${PROSE_HTML}</div><div class="rail"><ul>${links}</ul></div></div>`);
+    expect(articleText(doc)).toBe(PROSE.join('\n\n'));
+  });
+});
+
+describe('findArticle on pages that are not articles', () => {
+  it('reports a home page of teaser links', () => {
+    const result = findArticle(parseDocument(fixture('home-page.html')));
+    expect(result).toEqual({ kind: 'not-article', reason: 'a list of links to other pages' });
+  });
+
+  it('reports a web app with only controls and labels', () => {
+    const result = findArticle(page('<div id="app"><label>Name</label><input><button>Save</button><div>Settings</div><div>Profile</div></div>'));
+    expect(result.kind).toBe('not-article');
+  });
+
+  it('reports search results', () => {
+    const results = Array.from({ length: 8 }, (_, i) => `<li><h3><a href="/r${i}">Result number ${i} about the harbour bridge repairs</a></h3><span>example.com › news › ${i}</span></li>`).join('');
+    const result = findArticle(page(`<form role="search"><input name="q"></form><ol class="results">${results}</ol>`));
+    expect(result.kind).toBe('not-article');
+  });
+
+  it('reports an empty page', () => {
+    expect(findArticle(page('')).kind).toBe('not-article');
+  });
+
+  it('accepts a short article when the page declares itself one', () => {
+    const short = '<article><p>The harbour bridge will reopen on Monday morning after eight months of repairs, the city council said on Friday.</p></article>';
+    expect(findArticle(page(short)).kind).toBe('not-article');
+    const declared = findArticle(page(short, '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge"}</script>'));
+    expect(declared.kind).toBe('article');
+  });
+});

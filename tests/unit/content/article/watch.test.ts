@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchArticle } from '../../../../src/content/article/watch';
+import { page, PROSE, PROSE_HTML } from './helpers';
+
+const EXTRA = '<p>A second phase, with a school and a park, will follow if the first one stays on budget, the mayor added.</p>';
+
+describe('watchArticle', () => {
+  let stop = () => {};
+  const reasons: string[] = [];
+  const start = (doc: Document) => {
+    stop = watchArticle(doc, (reason) => reasons.push(reason));
+  };
+  /** Lets the MutationObserver deliver, then the quiet period pass. */
+  const settle = () => vi.advanceTimersByTimeAsync(1_000);
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    reasons.length = 0;
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('reports "stable" once a late-rendered article has arrived', async () => {
+    const doc = page('<div id="app">Loading…</div>');
+    start(doc);
+    doc.getElementById('app')!.innerHTML = `<article>${PROSE_HTML}</article>`;
+    await settle();
+    expect(reasons).toEqual(['stable']);
+  });
+
+  it('reports "grown" when a "read more" section adds paragraphs', async () => {
+    const doc = page(`<article>${PROSE_HTML}<div id="more"></div></article>`);
+    start(doc);
+    doc.getElementById('more')!.innerHTML = EXTRA;
+    await settle();
+    expect(reasons).toEqual(['grown']);
+  });
+
+  it('reports "rerendered" when the same text is rendered into new nodes', async () => {
+    const doc = page(`<article id="story">${PROSE_HTML}</article>`);
+    start(doc);
+    doc.getElementById('story')!.innerHTML = PROSE_HTML;
+    await settle();
+    expect(reasons).toEqual(['rerendered']);
+  });
+
+  it('reports "changed" when the article is replaced by another', async () => {
+    const doc = page(`<article id="story">${PROSE_HTML}</article>`);
+    start(doc);
+    doc.getElementById('story')!.innerHTML = [...PROSE].reverse().map((p) => `<p>${p}</p>`).join('');
+    await settle();
+    expect(reasons).toEqual(['changed']);
+  });
+
+  it('stays quiet when the page changes outside the article', async () => {
+    const doc = page(`<article>${PROSE_HTML}</article><div id="ticker"></div>`);
+    start(doc);
+    for (let i = 0; i < 5; i++) {
+      doc.getElementById('ticker')!.textContent = `Tick ${i}`;
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    doc.body.append(doc.createElement('whosaid-tooltip'));
+    await settle();
+    expect(reasons).toEqual([]);
+  });
+
+  it('waits for a busy page to go quiet, but not for ever', async () => {
+    const doc = page(`<article>${PROSE_HTML}<div id="more"></div></article><div id="clock"></div>`);
+    start(doc);
+    doc.getElementById('more')!.innerHTML = EXTRA;
+    for (let i = 0; i < 10; i++) {
+      doc.getElementById('clock')!.textContent = String(i);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(reasons).toEqual(['grown']);
+  });
+
+  it('reports "navigated" when the URL changes without an event (pushState)', async () => {
+    const doc = page(`<article>${PROSE_HTML}</article>`);
+    const location = { href: 'http://127.0.0.1/story-1' };
+    Object.defineProperty(doc, 'location', { value: location, configurable: true });
+    start(doc);
+    location.href = 'http://127.0.0.1/story-2';
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(reasons).toEqual(['navigated']);
+  });
+
+  it('reports nothing after it is stopped', async () => {
+    const doc = page(`<article>${PROSE_HTML}<div id="more"></div></article>`);
+    start(doc);
+    stop();
+    doc.getElementById('more')!.innerHTML = EXTRA;
+    await settle();
+    expect(reasons).toEqual([]);
+  });
+});

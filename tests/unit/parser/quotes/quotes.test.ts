@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../../src/parser/segment';
+import { findQuotes } from '../../../../src/parser/quotes';
+import type { Entity, Quote } from '../../../../src/shared/analysis';
+
+function quotes(text: string, entities: Entity[] = []): Quote[] {
+  return findQuotes(segment(text), entities);
+}
+
+function only(text: string, entities: Entity[] = []): Quote {
+  const found = quotes(text, entities);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function mention(text: string, phrase: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(phrase, from);
+  return { start, end: start + phrase.length, text: phrase };
+}
+
+describe('direct quotations', () => {
+  it.each([
+    ['straight', '"We will build the bridge next year," Maria Lopez said.', '"We will build the bridge next year,"'],
+    ['curly', '\u201cWe will build the bridge next year,\u201d Maria Lopez said.', '\u201cWe will build the bridge next year,\u201d'],
+    ['guillemets', '\u00abWe will build the bridge next year,\u00bb Maria Lopez said.', '\u00abWe will build the bridge next year,\u00bb'],
+    ['low-high', '\u201eWe will build the bridge next year,\u201c Maria Lopez said.', '\u201eWe will build the bridge next year,\u201c'],
+  ])('finds %s marks with the cue after, marks included', (_style, text, quoted) => {
+    const quote = only(text);
+    expect(quote.kind).toBe('direct');
+    expect(quote.text).toBe(quoted);
+    expect(quote.text).toBe(text.slice(quote.start, quote.end));
+    expect(quote.speaker?.name).toBe('Maria Lopez');
+    expect(quote.cue?.text).toBe('said');
+  });
+
+  it('keeps single marks nested in double ones inside the quotation', () => {
+    const text = '\u201cThey told us \u2018wait another year\u2019 and we waited,\u201d the mayor said.';
+    const quote = only(text);
+    expect(quote.text).toBe('\u201cThey told us \u2018wait another year\u2019 and we waited,\u201d');
+  });
+
+  it('reads a colon-introduced quotation with the cue before it', () => {
+    const text = 'Maria Lopez told reporters: "The bridge opens in May."';
+    const quote = only(text);
+    expect(quote.text).toBe('"The bridge opens in May."');
+    expect(quote.speaker).toMatchObject({ name: 'Maria Lopez', start: 0, end: 11 });
+    expect(quote.cue?.text).toBe('told');
+  });
+
+  it('takes the inverted order "said X"', () => {
+    const quote = only('"It is too early to tell," said Tom Becker, a city engineer.');
+    expect(quote.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('joins a quotation split by its attribution into one quote with parts', () => {
+    const text = '"The bridge is safe," she said, "and it will stay open."';
+    const quote = only(text);
+    expect(quote.start).toBe(0);
+    expect(quote.end).toBe(text.length - 0);
+    expect(quote.parts).toEqual([[0, 21], [32, text.length]]);
+    expect(quote.cue?.text).toBe('said');
+  });
+
+  it('keeps a quotation that runs over several paragraphs as one', () => {
+    const text = 'Tom Becker said:\n\n"The first span was finished in March.\n\n"The second one will follow in the autumn."';
+    const quote = only(text);
+    expect(quote.start).toBe(text.indexOf('"The first'));
+    expect(quote.end).toBe(text.length);
+    expect(quote.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('gives a floating quotation paragraph to the previous speaker', () => {
+    const text = '"We expected delays," Maria Lopez said.\n\n"Nobody expected a flood in the middle of the summer."';
+    const found = quotes(text);
+    expect(found).toHaveLength(2);
+    expect(found[1].kind).toBe('direct');
+    expect(found[1].cue).toBeNull();
+    expect(found[1].speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('does not take a scare-quoted phrase for a quotation', () => {
+    expect(quotes('The so-called "smart bridge" opened on Monday in the rain.')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads "<clause>, X said." without the final period', () => {
+    const text = 'The bridge will open in May, the transport ministry said on Monday.';
+    const quote = only(text);
+    expect(quote.kind).toBe('indirect');
+    expect(quote.text).toBe('The bridge will open in May');
+    expect(quote.speaker?.name).toBe('the transport ministry');
+  });
+
+  it('reads "X said that <clause>" keeping "that", as PolNeAR does', () => {
+    const text = 'Maria Lopez said in a statement on Tuesday that the bridge would open in May.';
+    const quote = only(text);
+    expect(quote.text).toBe('that the bridge would open in May');
+    expect(quote.cue?.text).toBe('said');
+  });
+
+  it('reads "according to X, <clause>" and "<clause>, according to X"', () => {
+    const before = only('According to the city engineer, the bridge is safe for trucks.');
+    expect(before.text).toBe('the bridge is safe for trucks');
+    expect(before.cue?.text).toBe('According to');
+    const after = only('The bridge is safe for trucks, according to Tom Becker.');
+    expect(after.text).toBe('The bridge is safe for trucks');
+    expect(after.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('marks a reported clause with a quoted fragment as mixed', () => {
+    const text = 'Tom Becker said the old bridge was "a danger to everyone" and had to close.';
+    const quote = only(text);
+    expect(quote.kind).toBe('mixed');
+    expect(quote.text).toBe('the old bridge was "a danger to everyone" and had to close');
+  });
+
+  it('reads "In an interview, X argued ..."', () => {
+    const quote = only('In an interview, Maria Lopez argued the city could not afford a second bridge.');
+    expect(quote.text).toBe('the city could not afford a second bridge');
+    expect(quote.cue?.text).toBe('argued');
+  });
+
+  it('skips the dateline before a reported clause', () => {
+    const quote = only('LISBON - The bridge will open in May, the ministry said.');
+    expect(quote.text).toBe('The bridge will open in May');
+  });
+});
+
+describe('pull quotes', () => {
+  it('attributes a display paragraph followed by a "Name, role" line', () => {
+    const text = 'The city opened the bridge.\n\nWe built it for the next hundred years and for every neighbourhood.\n\nMaria Lopez, Mayor of Riverton\n\nTraffic started at noon.';
+    const quote = only(text);
+    expect(quote.kind).toBe('pull');
+    expect(quote.text).toBe('We built it for the next hundred years and for every neighbourhood');
+    expect(quote.speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('accepts a "— Name" attribution line', () => {
+    const text = '"Bridges are promises that a city makes to itself and keeps."\n\n\u2014 Maria Lopez';
+    const quote = only(text);
+    expect(quote.kind).toBe('pull');
+    expect(quote.speaker?.name).toBe('Maria Lopez');
+  });
+});
+
+describe('speakers', () => {
+  it('links a surname to the full name given earlier', () => {
+    const text = 'Maria Lopez opened the bridge. The bridge will carry trams by autumn, Lopez said.';
+    const quote = only(text);
+    expect(quote.speaker).toMatchObject({ name: 'Maria Lopez', start: text.indexOf('Lopez said'), end: text.indexOf('Lopez said') + 5 });
+  });
+
+  it('resolves a pronoun to the nearest compatible entity before it', () => {
+    const text = 'Maria Lopez met the Riverton Transit Authority. She said the trams would run every ten minutes.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Maria Lopez', type: 'PERSON', mentions: [mention(text, 'Maria Lopez')] },
+      { id: 'e1', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'Riverton Transit Authority')] },
+    ];
+    const quote = only(text, entities);
+    expect(quote.speaker).toMatchObject({ name: 'Maria Lopez', entityId: 'e0', start: text.indexOf('She'), end: text.indexOf('She') + 3 });
+  });
+
+  it('uses the entity whose mention covers the speaker', () => {
+    const text = 'The bridge will open in May, the RTA said.';
+    const entities: Entity[] = [{ id: 'e4', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'RTA')] }];
+    expect(only(text, entities).speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e4' });
+  });
+
+  it('resolves "the authority" to an organisation named earlier', () => {
+    const text = 'The Riverton Transit Authority met on Monday. The trams will be free in August, the authority said.';
+    const found = quotes(text);
+    expect(found.at(-1)?.speaker?.name).toBe('Riverton Transit Authority');
+  });
+
+  it('keeps a spokesman for an organisation as the speaker phrase', () => {
+    const quote = only('The trams will be late, a spokesman for the Riverton Transit Authority said.');
+    expect(quote.speaker?.name).toBe('a spokesman for the Riverton Transit Authority');
+    expect(quote.speaker?.anonymous).toBeUndefined();
+  });
+
+  it('marks unnamed sources as anonymous without inventing a name', () => {
+    const sources = only('The contract will be signed next week, sources said.');
+    expect(sources.speaker).toMatchObject({ name: 'sources', anonymous: true });
+    const official = only('An official who asked not to be named said the contract was late.');
+    expect(official.speaker?.anonymous).toBe(true);
+    expect(official.speaker?.name).toBe('An official who asked not to be named');
+  });
+});
+
+describe('text that is not prose', () => {
+  it('finds nothing in related-article lines and captions', () => {
+    expect(quotes('ALSO READ: Mayor says the bridge will open in May\n\nREAD MORE: Officials said the trams are late')).toEqual([]);
+    expect(quotes('Workers said the bridge was ready. (AP Photo/Jane Doe)')).toEqual([]);
+  });
+
+  it('returns offsets that index the text exactly, for any input', () => {
+    const text = 'Odd "marks" \u201cunclosed, he said. \u00bbreversed\u00ab "x," said';
+    for (const quote of quotes(text)) expect(quote.text).toBe(text.slice(quote.start, quote.end));
+  });
+});

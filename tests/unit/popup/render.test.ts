@@ -1,0 +1,52 @@
+import { resolveObjectURL } from 'node:buffer';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderState } from '../../../src/popup/render';
+import { idleState } from '../../../src/background/tab-state';
+import type { TabState } from '../../../src/shared/messages';
+import { ANALYSIS, t } from '../shared/locale';
+
+const saved = globalThis.document;
+beforeAll(() => {
+  globalThis.document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+});
+afterAll(() => {
+  globalThis.document = saved;
+});
+
+const done: TabState = { ...idleState('https://news.example/a'), status: 'done', title: 'A', analysis: ANALYSIS, unanchored: { quotes: [5], entities: [] } };
+
+describe('the popup view', () => {
+  it('shows a clear message for each state without an analysis', () => {
+    const noop = { jump() {}, copy() {} };
+    expect(renderState({ ...done, status: 'analysing' }, t, noop).textContent).toBe('Analysing this page…');
+    expect(renderState({ ...done, status: 'disabled' }, t, noop).textContent).toBe('Whosaid is off on this site.');
+    expect(renderState({ ...done, status: 'not-article', reason: 'only 1 paragraph' }, t, noop).textContent)
+      .toBe('No article found on this page.only 1 paragraph');
+    expect(renderState({ ...done, status: 'error' }, t, noop).textContent).toBe('Whosaid cannot run on this page.');
+  });
+
+  it('lists the summary, speakers with quotes, entities and items not found, with working buttons', () => {
+    const jumps: string[] = [];
+    const copies: string[] = [];
+    const view = renderState(done, t, { jump: (kind, index) => jumps.push(`${kind}:${index}`), copy: (text) => copies.push(text) });
+    expect(view.querySelector('.summary')!.textContent).toBe('6 quotes from 2 named and 1 anonymous sources.');
+    const headings = [...view.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toEqual(['Speakers', 'People', 'Names in this article', 'Not found on this page', 'Export']);
+    expect(view.querySelector('.speakers h3')!.textContent).toBe('Jane Doe · 3 quotes');
+    (view.querySelector('.quotes button.jump') as HTMLButtonElement).click();
+    (view.querySelector('.quotes button.copy') as HTMLButtonElement).click();
+    expect(jumps).toEqual(['quote:0']);
+    expect(copies).toEqual(['“We will build the wall,” — Jane Doe, https://news.example/a']);
+    expect(view.querySelector('.not-found')!.textContent).toBe('“Nobody asked us.” — Unattributed');
+  });
+
+  it('offers the exports as blob links whose files hold the analysis', async () => {
+    const view = renderState(done, t, { jump() {}, copy() {} });
+    const links = [...view.querySelectorAll('a.export')] as HTMLAnchorElement[];
+    expect(links.map((link) => link.getAttribute('download'))).toEqual(['whosaid-news.example.md', 'whosaid-news.example.csv', 'whosaid-news.example.json']);
+    const json = JSON.parse(await resolveObjectURL(links[2].getAttribute('href')!)!.text());
+    expect(json.quotes).toHaveLength(ANALYSIS.quotes.length);
+    expect(await resolveObjectURL(links[0].getAttribute('href')!)!.text()).toContain('## Jane Doe');
+  });
+});
