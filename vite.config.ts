@@ -10,13 +10,15 @@
  *   cli         the Node CLI: ONE ES module (it starts itself as a worker_threads worker by its own
  *               URL, so it must not be split), dependencies left to node_modules.
  *
- * The extension bundles are the same for Chrome and Firefox: only the manifest differs (build.mjs).
+ * The extension bundles are the same for Chrome and Firefox: only the manifest differs, so they are
+ * all written to dist/chrome, from which build.mjs copies the other flavours.
  */
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
+const extensionDir = fromRoot('dist/chrome');
 
 /** Chromium 121 and Firefox 142 (the manifest's strict_min_version) both run ES2022. */
 const browserTarget = ['chrome121', 'firefox142'];
@@ -28,6 +30,7 @@ function classicScript(entry: string, fileName: string): UserConfig {
     // Libraries that test process.env.NODE_ENV must see a constant: `process` does not exist here.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
+      outDir: extensionDir,
       target: browserTarget,
       emptyOutDir: false,
       copyPublicDir: false,
@@ -42,6 +45,7 @@ const configs: Record<string, UserConfig> = {
     publicDir: fromRoot('public'),
     base: '/',
     build: {
+      outDir: extensionDir,
       target: browserTarget,
       emptyOutDir: true,
       // The polyfill would add a fetch() helper to pages whose only requests are their own files.
@@ -59,6 +63,7 @@ const configs: Record<string, UserConfig> = {
   cli: {
     publicDir: false,
     build: {
+      outDir: fromRoot('dist/cli'),
       target: 'node20',
       emptyOutDir: true,
       ssr: fromRoot('src/cli/main.ts'),

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS } from './budgets';
 import type { Corpus } from './data';
@@ -51,7 +51,7 @@ export async function batchSection(corpus: Corpus, runs: number): Promise<Sectio
   const documents = corpus.texts.length * COPIES;
   const words = corpus.words * COPIES;
   const notes = [
-    `\`whosaid analyze --jsonl\` (${label}) on ${documents} documents (${formatCount(words)} words), median wall time of ${runs} runs including process start-up.`,
+    `\`whosaid analyze --jsonl\` (${label}) on ${documents} documents (${formatCount(words)} words), median wall time of ${runs} runs including process start-up; load average ${loadavg()[0].toFixed(1)} when it began.`,
   ];
   if (cores < 2) return { title, rows: [], notes: [...notes, 'speed-up not measured: this machine has one core.'] };
 

@@ -37,8 +37,15 @@ function options() {
 }
 
 function machine(): string {
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores (load average ${loadavg()[0].toFixed(2)} at start), Node ${process.version}`;
+}
+
+/** A warning when other processes already want every core: times then run slow and noisy, and extra threads gain nothing. */
+function busyWarning(): string | undefined {
   const [load] = loadavg();
-  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores (load average ${load.toFixed(2)} at start), Node ${process.version}`;
+  const cores = availableParallelism();
+  if (load <= cores) return undefined;
+  return `**Busy machine** (load average ${load.toFixed(1)} on ${cores} cores): every time is slower and noisier than on an idle machine, and the batch speed-up cannot show; rerun on an idle machine for numbers to hold to a budget.`;
 }
 
 async function main(): Promise<void> {
@@ -46,6 +53,8 @@ async function main(): Promise<void> {
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const header = [`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`, `Command: \`${command}\``];
   if (runs < MIN_RUNS) header.push(`Fewer than ${MIN_RUNS} runs: a quick look, not a result.`);
+  const busy = busyWarning();
+  if (busy) header.push(busy);
   console.log(header.join('\n'));
 
   const sections: Section[] = [];

@@ -1,9 +1,10 @@
 /**
- * `npm run eval -- extract <dataset dir> [--verbose]`: scores the article finder
+ * `npm run eval -- extract <dataset dir> [--verbose] [--repeat N]`: scores the article finder
  * with the Zyte article-extraction benchmark's metric. Tokens are `\w+` runs, each
  * text is a multiset of 4-token shingles, precision and recall are computed per
  * page and averaged over pages, F1 = 2PR/(P+R) of the averages. Times cover
- * `findArticle` on an already parsed DOM. `\w` is Unicode-aware, as in the benchmark's Python.
+ * `findArticle` on an already parsed DOM; `--repeat N` keeps each page's fastest
+ * of N runs, to see past other processes competing for the CPU. `\w` is Unicode-aware, as in the benchmark's Python.
  *
  * Datasets: a Zyte-style directory (`ground-truth.json` + `html/<id>.html.gz`) or
  * a Readability test-page directory (`pages/<case>/{source.html,expected.html,
@@ -13,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findArticle } from '../../src/content/article';
+import { findArticle, type ArticleResult } from '../../src/content/article';
 import { parseDocument } from '../../src/cli/html';
 
 interface Page {
@@ -24,9 +25,11 @@ interface Page {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const directory = args.find((arg) => !arg.startsWith('--'));
-  if (!directory) throw new Error('usage: npm run eval -- extract <dataset dir> [--verbose]');
+  const directory = args[0]?.startsWith('--') ? undefined : args[0];
+  if (!directory) throw new Error('usage: npm run eval -- extract <dataset dir> [--verbose] [--repeat N]');
   const verbose = args.includes('--verbose');
+  const repeatAt = args.indexOf('--repeat');
+  const repeat = repeatAt >= 0 ? Math.max(1, Number(args[repeatAt + 1]) || 1) : 1;
   const pages = loadPages(directory);
   let precision = 0;
   let recall = 0;
@@ -35,9 +38,8 @@ export async function run(args: string[]): Promise<void> {
   const times: number[] = [];
   for (const page of pages) {
     const doc = parseDocument(page.html);
-    const started = performance.now();
-    const result = findArticle(doc);
-    times.push(performance.now() - started);
+    const { result, ms } = timedFindArticle(doc, repeat);
+    times.push(ms);
     const text = result.kind === 'article' ? result.text : '';
     if (page.expected === null) {
       detection = { right: detection.right + (result.kind === 'not-article' ? 1 : 0), total: detection.total + 1 };
@@ -61,6 +63,17 @@ export async function run(args: string[]): Promise<void> {
   console.log(`precision ${precision.toFixed(4)}  recall ${recall.toFixed(4)}  F1 ${f1.toFixed(4)}`);
   if (detection.total) console.log(`non-articles detected: ${detection.right}/${detection.total}`);
   console.log(`findArticle time per page: median ${percentile(0.5).toFixed(1)} ms, p95 ${percentile(0.95).toFixed(1)} ms`);
+}
+
+/** Runs findArticle `repeat` times; returns the result and the fastest run's time. */
+function timedFindArticle(doc: Document, repeat: number): { result: ArticleResult; ms: number } {
+  let ms = Infinity;
+  for (let run = 1; ; run++) {
+    const started = performance.now();
+    const result = findArticle(doc);
+    ms = Math.min(ms, performance.now() - started);
+    if (run >= repeat) return { result, ms };
+  }
 }
 
 function loadPages(directory: string): Page[] {

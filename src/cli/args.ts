@@ -8,8 +8,8 @@ import { CliError, EXIT_USAGE } from './errors';
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  /** Analyse one document: FILE, or `-` for text on stdin. */
-  | { name: 'analyze'; file: string }
+  /** Analyse one document: FILE, or `-` for stdin; `html` when it is a page whatever its name. */
+  | { name: 'analyze'; file: string; html: boolean }
   /** Analyse JSON lines from FILE (or stdin when `-`) on `threads` worker threads. */
   | { name: 'batch'; file: string; threads: number }
   /** Print the article text that an HTML page contains. */
@@ -22,6 +22,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
   jsonl: { type: 'boolean' },
+  html: { type: 'boolean' },
   threads: { type: 'string', short: 't' },
 } as const;
 
@@ -57,6 +58,7 @@ export function parseCommand(argv: string[], defaultThreads: number): Command {
   if (command === 'help') return { name: 'help' };
   if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"`);
   if (values.threads !== undefined && !values.jsonl) throw usageError('--threads only applies to analyze --jsonl');
+  if (values.html && (values.jsonl || command !== 'analyze')) throw usageError('--html only applies to analyze FILE');
 
   switch (command) {
     case 'analyze':
@@ -65,7 +67,7 @@ export function parseCommand(argv: string[], defaultThreads: number): Command {
         return { name: 'batch', file: file ?? '-', threads };
       }
       if (file === undefined) throw usageError('analyze needs a FILE (or - for stdin, or --jsonl)');
-      return { name: 'analyze', file };
+      return { name: 'analyze', file, html: values.html ?? false };
     case 'extract':
       if (values.jsonl) throw usageError('--jsonl only applies to analyze');
       if (file === undefined) throw usageError('extract needs an HTML FILE (or - for stdin)');

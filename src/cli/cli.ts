@@ -21,9 +21,10 @@ export interface CliIo {
 }
 
 /** The text to analyse in FILE: its article when it is an HTML page, else the file itself. */
-async function documentText(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  const content = await readText(file, stdin);
-  return isHtmlPath(file) ? articleText(content, file) : content;
+async function documentText(file: string, html: boolean, stdin: NodeJS.ReadableStream): Promise<string> {
+  const page = html || isHtmlPath(file);
+  const content = await readText(file, stdin, page);
+  return page ? articleText(content, inputName(file)) : content;
 }
 
 async function runCommand(command: Command, entryUrl: string, io: CliIo): Promise<number> {
@@ -35,10 +36,10 @@ async function runCommand(command: Command, entryUrl: string, io: CliIo): Promis
       io.stdout.write(`${VERSION}\n`);
       return 0;
     case 'analyze':
-      io.stdout.write(`${JSON.stringify(analyze(await documentText(command.file, io.stdin)))}\n`);
+      io.stdout.write(`${JSON.stringify(analyze(await documentText(command.file, command.html, io.stdin)))}\n`);
       return 0;
     case 'extract':
-      io.stdout.write(`${articleText(await readText(command.file, io.stdin), inputName(command.file))}\n`);
+      io.stdout.write(`${articleText(await readText(command.file, io.stdin, true), inputName(command.file))}\n`);
       return 0;
     case 'batch': {
       const input = await openStream(command.file, io.stdin);

@@ -1,13 +1,12 @@
 /**
- * Reading one input (a file or stdin) as text, with a clear error for anything
- * that is not a readable, non-empty UTF-8 document: a missing file, a directory,
- * a binary file, invalid UTF-8, or nothing but whitespace.
+ * Reading one input (a file or stdin), with a clear one-line error for a
+ * missing file, a directory or an unreadable one; `readText` then decodes it
+ * (encoding.ts), rejecting binary, undecodable and blank input.
  */
 import { open, readFile } from 'node:fs/promises';
+import { decodeText } from './encoding';
 import { CliError } from './errors';
 
-/** Git's heuristic: a NUL byte in the first 8000 bytes means binary, never text. */
-const BINARY_SNIFF_BYTES = 8000;
 const HTML_EXTENSIONS = ['.html', '.htm'];
 
 const FS_ERRORS: Record<string, string> = {
@@ -66,20 +65,7 @@ export async function openStream(path: string, stdin: NodeJS.ReadableStream = pr
   }
 }
 
-/** Decodes UTF-8 bytes (dropping a byte-order mark), rejecting binary, invalid and empty input. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new CliError(`${name}: looks like a binary file, not text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${name}: is not valid UTF-8 text`);
-  }
-  if (text.trim() === '') throw new CliError(`${name}: is empty`);
-  return text;
-}
-
-/** Reads FILE (or stdin for `-`) as non-empty UTF-8 text. */
-export async function readText(path: string, stdin?: NodeJS.ReadableStream): Promise<string> {
-  return decodeText(await readBytes(path, stdin), inputName(path));
+/** Reads FILE (or stdin for `-`) as non-empty text; `html` when it is a page, which may declare its charset. */
+export async function readText(path: string, stdin?: NodeJS.ReadableStream, html = false): Promise<string> {
+  return decodeText(await readBytes(path, stdin), inputName(path), html);
 }

@@ -7,15 +7,17 @@ export const USAGE = `whosaid ${version}: who said what and who is who in news a
 
 Usage:
   whosaid analyze FILE            analyse one article; prints {"text","quotes","entities"} as JSON
-                                  (.html/.htm: the article is found in the page first;
-                                   any other file is plain UTF-8 text; - reads text from stdin)
+                                  (.html/.htm, or any FILE with --html: the article is found in
+                                   the page first; other files are plain text; - reads stdin)
   whosaid analyze --jsonl [FILE]  batch: JSON lines {"id","text"} or {"id","html"} from FILE or stdin,
                                   one {"id","text","quotes","entities"} line out per line in, in order
                                   (a document that fails gives {"id","error"} and the batch goes on)
-  whosaid extract FILE            print the article text of an HTML page, paragraphs separated by a blank line
+  whosaid extract FILE            print the article text of an HTML page (- reads stdin),
+                                  paragraphs separated by a blank line
   whosaid --help | --version
 
 Options:
+  --html           analyze: FILE (or stdin) is an HTML page whatever its name
   --jsonl          batch mode (see above)
   -t, --threads N  worker threads for --jsonl (default: one per core)
   -h, --help       show this help

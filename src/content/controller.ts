@@ -17,13 +17,11 @@ import { Painter } from './paint/painter';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
-import { CardHost } from './card/host';
-import { entityCardText, quoteAnnouncement, quoteCardText } from './card/text';
-import { HoverIntent } from './hover/intent';
-import { itemAtPoint } from './hover/hit-test';
+import { Cards } from './card/cards';
+import { quoteAnnouncement } from './card/text';
 import { step } from './navigate';
 import { translate } from './i18n';
-import { guard, send } from './report';
+import { guard, reportError, send } from './report';
 
 type Found = Extract<ReturnType<typeof findArticle>, { kind: 'article' }>;
 
@@ -38,19 +36,19 @@ export class Controller {
   private active = -1;
   private running: Promise<void> | null = null;
   private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges));
-  private card: CardHost | null = null;
-  private readonly intent = new HoverIntent<PaintItem>(
-    (item) => this.showCard(item),
-    () => this.card?.hide(),
-    { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) },
-  );
+  private readonly cards: Cards;
   private removeStyles: (() => void) | null = null;
+  private styling: Promise<void> = Promise.resolve();
   private stopWatching: Array<() => void> = [];
   private stopArticleWatch: (() => void) | null = null;
-  private pointer: { x: number; y: number } | null = null;
-  private frame = 0;
 
   constructor(private readonly doc: Document) {
+    this.cards = new Cards(doc, {
+      analysis: () => this.analysis,
+      items: () => this.items,
+      hitContext: () => this.hitContext(),
+      jump: (item) => this.jumpTo(item),
+    });
     browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const parsed = parseToContent(message);
@@ -119,14 +117,31 @@ export class Controller {
     this.items = anchored.items;
     this.byRange = new Map(this.items.flatMap((item) => item.ranges.map((range): [AbstractRange, PaintItem] => [range, item])));
     this.active = -1;
-    this.intent.dismiss();
+    this.cards.dismiss();
     this.painter.setActive(null);
     if (this.visible) this.painter.paint(this.items);
-    const css = buildHighlightCss({ palette, page: this.readPageColours(), underline: this.underline });
-    this.removeStyles?.();
-    this.removeStyles = await insertStyles(this.doc, css);
-    this.card ??= new CardHost(this.doc, { enter: () => this.intent.cardEnter(), leave: () => this.intent.cardLeave() });
+    this.cards.start();
+    await this.restyle();
     await send({ type: 'unanchored', ...anchored.unanchored });
+  }
+
+  /**
+   * (Re)builds the highlight stylesheet from the page's current colours. Calls are
+   * chained so that two overlapping restyles cannot leave an orphan stylesheet.
+   */
+  private restyle(): Promise<void> {
+    return this.queueStyling(async () => {
+      if (!this.stored || !this.analysis) return;
+      const palette = palettes[this.stored.settings.palette];
+      const css = buildHighlightCss({ palette, page: this.readPageColours(), underline: this.underline });
+      this.removeStyles?.();
+      this.removeStyles = await insertStyles(this.doc, css);
+    });
+  }
+
+  private queueStyling(task: () => Promise<void> | void): Promise<void> {
+    this.styling = this.styling.then(task).catch((error: unknown) => reportError('styles', error));
+    return this.styling;
   }
 
   /** The article's text colour and the background behind it, for contrast-safe tints. */
@@ -143,30 +158,15 @@ export class Controller {
     return pageColours(text, backgrounds);
   }
 
+  /** Colour-scheme and settings changes, while something is painted. */
   private startListening(): void {
     if (this.stopWatching.length > 0) return;
-    const onMove = (event: PointerEvent) => {
-      this.pointer = { x: event.clientX, y: event.clientY };
-      if (this.frame) return;
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        guard('hover', () => this.hover());
-      });
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.intent.dismiss()) event.stopPropagation();
-    };
-    const onScroll = () => guard('scroll', () => this.reposition());
-    this.doc.addEventListener('pointermove', onMove, { passive: true, capture: true });
-    this.doc.addEventListener('keydown', onKey, true);
-    this.doc.defaultView?.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    // A page that follows the system's dark mode changes its colours: the tints must follow.
+    const scheme = this.doc.defaultView?.matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => guard('colour scheme', () => this.restyle());
+    scheme?.addEventListener('change', onScheme);
     const stopStored = watchStored((stored) => guard('settings changed', () => this.settingsChanged(stored)));
-    this.stopWatching = [
-      () => this.doc.removeEventListener('pointermove', onMove, { capture: true }),
-      () => this.doc.removeEventListener('keydown', onKey, true),
-      () => this.doc.defaultView?.removeEventListener('scroll', onScroll, { capture: true }),
-      stopStored,
-    ];
+    this.stopWatching = [() => scheme?.removeEventListener('change', onScheme), stopStored];
   }
 
   private settingsChanged(stored: Stored): Promise<void> | void {
@@ -178,35 +178,12 @@ export class Controller {
     return this.paint();
   }
 
-  private hover(): void {
-    if (!this.pointer || !this.visible || !this.found) return;
-    if (!this.found.map.isValid()) {
-      this.intent.dismiss();
-      return;
-    }
-    const context = { items: this.items, byRange: this.byRange, offsetOf: (node: Node, offset: number) => this.found!.map.offsetOf(node, offset) };
-    this.intent.pointerOver(itemAtPoint(this.pointer.x, this.pointer.y, context, CSS.highlights, this.doc));
-  }
-
-  private showCard(item: PaintItem): void {
-    if (!this.analysis || !this.card) return;
-    const text = item.kind === 'quote'
-      ? quoteCardText(this.analysis, item.index, translate)
-      : entityCardText(this.analysis, item.index, translate, item.mention);
-    this.card.show(text, this.lineOf(item));
-  }
-
-  private reposition(): void {
-    const item = this.intent.current;
-    if (item) this.showCard(item);
-  }
-
-  /** The client rect of the item's line under the pointer, else its first line. */
-  private lineOf(item: PaintItem): DOMRect {
-    const rects = item.ranges.flatMap((range) => [...range.getClientRects()]);
-    const pointer = this.pointer;
-    const under = pointer && rects.find((r) => pointer.x >= r.left && pointer.x <= r.right && pointer.y >= r.top && pointer.y <= r.bottom);
-    return under || rects[0] || item.ranges[0].getBoundingClientRect();
+  /** What hit-testing needs, or null when there is nothing to hit. */
+  private hitContext() {
+    const found = this.found;
+    if (!this.visible || !found) return null;
+    if (!found.map.isValid()) return null;
+    return { items: this.items, byRange: this.byRange, offsetOf: (node: Node, offset: number) => found.map.offsetOf(node, offset) };
   }
 
   private handle(message: ToContent): Promise<void> | void {
@@ -223,13 +200,13 @@ export class Controller {
 
   private toggle(): void {
     this.visible = !this.visible;
-    this.intent.dismiss();
+    this.cards.dismiss();
     if (this.visible) {
       this.painter.paint(this.items);
     } else {
       this.painter.clear();
     }
-    this.card?.announce(translate(this.visible ? 'announceHighlightsOn' : 'announceHighlightsOff'));
+    this.cards.announce(translate(this.visible ? 'announceHighlightsOn' : 'announceHighlightsOff'));
   }
 
   private moveQuote(direction: 1 | -1): void {
@@ -237,12 +214,12 @@ export class Controller {
     const quotes = this.items.filter((item) => item.kind === 'quote');
     this.active = step(this.active, quotes.length, direction);
     if (this.active < 0) {
-      this.card?.announce(translate('announceNoQuotes'));
+      this.cards.announce(translate('announceNoQuotes'));
       return;
     }
     const item = quotes[this.active];
     this.jumpTo(item);
-    this.card?.announce(quoteAnnouncement(this.analysis, item.index, this.active, quotes.length, translate));
+    this.cards.announce(quoteAnnouncement(this.analysis, item.index, this.active, quotes.length, translate));
   }
 
   /** Scrolls to the item, marks it and opens its card, as keyboard focus would. */
@@ -256,8 +233,7 @@ export class Controller {
       && this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches === false;
     element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     this.painter.setActive(item);
-    this.pointer = null;
-    this.intent.focus(item);
+    this.cards.focus(item);
   }
 
   /** Switched off: every highlight, the stylesheet, the card host and every listener go. */
@@ -269,12 +245,12 @@ export class Controller {
 
   /** No article (any more): nothing painted, but the page is still watched in case one appears. */
   private clearPaint(): void {
-    this.intent.dismiss();
+    this.cards.stop();
     this.painter.clear();
-    this.removeStyles?.();
-    this.removeStyles = null;
-    this.card?.remove();
-    this.card = null;
+    void this.queueStyling(() => {
+      this.removeStyles?.();
+      this.removeStyles = null;
+    });
     for (const stop of this.stopWatching) stop();
     this.stopWatching = [];
     this.analysis = null;

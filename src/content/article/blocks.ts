@@ -39,6 +39,8 @@ interface Frame {
   furniture: FurnitureChain | null;
   link: boolean;
   heading: boolean;
+  /** Inside a block quote or pull quote, whose attribution line is part of it. */
+  quote: boolean;
 }
 
 const TEXT_NODE = 3;
@@ -50,7 +52,7 @@ export function collectBlocks(root: Element): Block[] {
   let open: Block | null = null;
   /** <br> elements since the last visible text: two in a row end a paragraph, one is a line break inside it. */
   let breaks = 0;
-  let frame: Frame = { container: root, furniture: null, link: false, heading: false };
+  let frame: Frame = { container: root, furniture: null, link: false, heading: false, quote: false };
   const stack: Frame[] = [];
 
   const close = () => {
@@ -77,11 +79,14 @@ export function collectBlocks(root: Element): Block[] {
   };
   const enter = (element: Element, tag: string, block: boolean) => {
     stack.push(frame);
+    const words = classWords(element);
+    const quote = frame.quote || tag === 'blockquote' || words.some((word) => QUOTE_WORDS.has(word));
     frame = {
       container: block ? element : frame.container,
-      furniture: isFurniture(element, tag) ? { element, outer: frame.furniture } : frame.furniture,
+      furniture: isFurniture(element, tag, words, quote) ? { element, outer: frame.furniture } : frame.furniture,
       link: frame.link || tag === 'a',
       heading: frame.heading || (HEADING_TAGS.has(tag) && tag !== 'h1'),
+      quote,
     };
   };
   const leave = (element: Element) => {
@@ -128,6 +133,11 @@ function isBlock(tag: string): boolean {
   return BLOCK_TAGS.has(tag) || tag.includes('-');
 }
 
+/**
+ * Hidden by attribute or inline style (stylesheets are not consulted, so Node and
+ * browsers agree). aria-hidden counts too, as in Readability: while a modal dialog
+ * hides the page that way there is nothing to read, and watch.ts looks again when it goes.
+ */
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
@@ -136,12 +146,17 @@ function isHidden(element: Element): boolean {
   return compact.includes('display:none') || compact.includes('visibility:hidden');
 }
 
-function isFurniture(element: Element, tag: string): boolean {
-  const words = classWords(element);
+/**
+ * Page furniture by tag, role or class words. A quote is never furniture, and
+ * inside one only the strong signs count: its <footer> or "author" line is the
+ * quote's attribution.
+ */
+function isFurniture(element: Element, tag: string, words: readonly string[], inQuote: boolean): boolean {
   if (tag === 'blockquote' || words.some((word) => QUOTE_WORDS.has(word))) return false;
-  if (FURNITURE_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
+  if (inQuote) return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
   return words.some((word) => WEAK_FURNITURE_WORDS.has(word)) && !words.some((word) => POSITIVE_WORDS.has(word));
 }

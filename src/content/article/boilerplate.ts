@@ -1,8 +1,9 @@
 /**
  * Stage 3 of the article finder: tell page furniture from article body, block by
  * block. Furniture ancestors (found while walking) exclude their blocks unless
- * they hold most of the page's prose (then they wrap the page). Inside the article, teaser lines,
- * captions, link lists and the byline/date lines above the first paragraph go too.
+ * they hold most of the page's prose (then they wrap the page). Inside the
+ * article, teaser lines, captions, link lists and the byline and date lines above
+ * the first sentence go too.
  */
 import type { Block } from './blocks';
 import { LIMITS, NEVER_WRAPPER_ROLES, NEVER_WRAPPER_TAGS } from './constants';
@@ -32,22 +33,19 @@ export function withoutFurniture(blocks: readonly Block[]): Block[] {
 
 /**
  * The article's own blocks, in reading order, without teasers, captions, link
- * lists and lead metadata; also how many link-dense teaser lines were dropped.
+ * lists and the metadata lines above the first sentence; also how many
+ * link-dense teaser lines were dropped.
  */
 export function articleBlocks(blocks: readonly Block[]): { blocks: Block[]; teaserLines: number } {
   const kept: Block[] = [];
   let teaserLines = 0;
-  let bodyStarted = false;
   for (const block of blocks) {
     if (isLinkDense(block)) {
       if (block.chars >= LIMITS.scoredParagraphChars) teaserLines++;
       continue;
     }
     if (isFurnitureLine(block)) continue;
-    if (!bodyStarted) {
-      if (isLeadMetadata(block)) continue;
-      bodyStarted = true;
-    }
+    if (kept.length === 0 && isLeadMetadata(block)) continue;
     kept.push(block);
   }
   return { blocks: kept, teaserLines };
@@ -79,7 +77,7 @@ function withoutTrailing(text: string, marks: string): string {
   return text.slice(0, end);
 }
 
-/** Mostly link text: a teaser or a link list — unless it reads as a sentence, which only a full link can't. */
+/** Mostly link text: a teaser or a link list. A block that ends like a sentence may link more of its words. */
 function isLinkDense(block: Block): boolean {
   const limit = endsLikeSentence(block.text) ? LIMITS.maxSentenceLinkDensity : LIMITS.maxLinkDensity;
   return block.linkChars > block.chars * limit;
@@ -88,7 +86,7 @@ function isLinkDense(block: Block): boolean {
 function isFurnitureLine(block: Block): boolean {
   const lower = block.text.toLowerCase();
   if (phrases.wholeLines.includes(withoutTrailing(lower, '.:!'))) return true;
-  if (phrases.teaserPrefixes.some((prefix) => lower.startsWith(prefix))) return true;
+  if (phrases.linePrefixes.some((prefix) => lower.startsWith(prefix))) return true;
   if (phrases.captionPrefixes.some((prefix) => lower.startsWith(prefix))) return true;
   return endsWithCredit(lower);
 }
@@ -99,5 +97,5 @@ function endsWithCredit(lower: string): boolean {
   const open = lower.lastIndexOf('(');
   if (open < 0) return false;
   const inner = lower.slice(open + 1).trimStart();
-  return phrases.captionParenPrefixes.some((prefix) => inner.startsWith(prefix));
+  return phrases.creditPrefixes.some((prefix) => inner.startsWith(prefix));
 }

@@ -13,7 +13,7 @@ export const SKIPPED_TAGS = new Set([
 
 /** Start a new paragraph ("block"); every other element is inline and continues the current one. */
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'tr', 'ul',
@@ -97,9 +97,12 @@ export const LIMITS = {
   /** A sibling paragraph joins when it is this long and has less link text than this. */
   siblingParagraphChars: 80,
   siblingParagraphLinkDensity: 0.25,
-  /** Ancestors that keep this share of the root's score are climbed to (the article is split into sections). */
+  /**
+   * Rivals scoring this share of the best candidate vote for the ancestors they
+   * share with it: an article split into sections scores in each section.
+   */
   ancestorScoreShare: 0.75,
-  /** How many top candidates vote for a common ancestor, and how many votes it needs. */
+  /** How many top candidates are rivals, and how many votes take the root up to a shared ancestor. */
   topCandidates: 5,
   ancestorVotes: 3,
   /** A paragraph whose text is more than this share of link text is a teaser or link list. */

@@ -23,7 +23,7 @@ interface Segment {
   offsets: number[];
 }
 
-export const PARAGRAPH_SEPARATOR = '\n\n';
+const PARAGRAPH_SEPARATOR = '\n\n';
 
 /**
  * Joins paragraphs into the article text and its offset map. A paragraph is a list
@@ -106,9 +106,13 @@ function createMap(segments: Segment[]): OffsetMap {
         const from = Math.max(start, segment.start) - segment.start;
         const to = Math.min(end, segment.start + segment.offsets.length) - segment.start;
         if (to <= from) continue;
+        const domStart = segment.offsets[from]!;
+        // A line break's space maps to the end of the text before it: nothing to cover there.
+        const domEnd = Math.min(segment.offsets[to - 1]! + 1, segment.node.length);
+        if (domEnd <= domStart) continue;
         const range = segment.node.ownerDocument.createRange();
-        range.setStart(segment.node, segment.offsets[from]!);
-        range.setEnd(segment.node, Math.min(segment.offsets[to - 1]! + 1, segment.node.length));
+        range.setStart(segment.node, domStart);
+        range.setEnd(segment.node, domEnd);
         ranges.push(range);
       }
       return ranges;

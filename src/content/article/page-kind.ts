@@ -1,9 +1,10 @@
 /**
  * Is this page an article at all? Home pages, section fronts, search results and
  * web apps have no article body: the finder leaves them alone rather than paint a
- * list of teasers. A page that declares itself an article (Open Graph type,
- * schema.org JSON-LD or microdata) is believed when it has any body text; other
- * pages need enough running prose and few teaser lines.
+ * list of teasers. A page needs enough running prose and few teaser lines, unless
+ * it declares itself an article (Open Graph type, schema.org JSON-LD or
+ * microdata) and has some body text. The URL is no evidence: a local article may
+ * well be served at "/".
  */
 import type { Block } from './blocks';
 import { isBodyParagraph } from './boilerplate';
@@ -12,7 +13,7 @@ import { ARTICLE_TYPES, LIMITS } from './constants';
 /** Why the page is not an article, or null when `blocks` (the article's blocks) make one. */
 export function notArticleReason(doc: Document, blocks: readonly Block[], teaserLines: number): string | null {
   const chars = blocks.reduce((sum, block) => sum + block.chars, 0);
-  const reason = isSiteRoot(doc) ? 'this is the site\'s home page' : proseReason(blocks, chars, teaserLines);
+  const reason = proseReason(blocks, chars, teaserLines);
   if (!reason) return null;
   // Checked last: reading structured data is the slow part on big pages.
   if (chars >= LIMITS.minDeclaredArticleChars && declaresArticle(doc)) return null;
@@ -70,19 +71,4 @@ function jsonLdTypes(source: string): string[] {
   };
   visit(data, 0);
   return types;
-}
-
-/** The page is its site's root ("/", "/index.html"), from the live location or the canonical URL. */
-function isSiteRoot(doc: Document): boolean {
-  const href = doc.location?.href ??
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  if (!href) return false;
-  let path: string;
-  try {
-    path = new URL(href).pathname;
-  } catch {
-    return false;
-  }
-  return path === '/' || /^\/index\.\w+$/.test(path);
 }

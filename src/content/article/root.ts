@@ -115,17 +115,22 @@ function withJoiningSiblings(top: Element, score: (e: Element) => number, stats:
       members.push(sibling);
       continue;
     }
-    const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * LIMITS.siblingScoreShare : 0;
+    const sameClass = Boolean(topClass) && sibling.getAttribute('class') === topClass;
+    const bonus = sameClass ? topScore * LIMITS.siblingScoreShare : 0;
     if (score(sibling) + bonus >= threshold) members.push(sibling);
-    else if (sibling.localName === 'p' && readsLikeBody(sibling, stats.get(sibling))) members.push(sibling);
+    else if ((sameClass || sibling.localName === 'p') && readsLikeBody(sibling, stats.get(sibling))) members.push(sibling);
   }
   return members;
 }
 
-function readsLikeBody(paragraph: Element, candidate: Candidate | undefined): boolean {
+/**
+ * A sibling paragraph — or a sibling built from the same template as the root,
+ * whose paragraphs may sit too deep to have scored — that reads like body text.
+ */
+function readsLikeBody(element: Element, candidate: Candidate | undefined): boolean {
   if (!candidate) return false;
   const density = linkDensity(candidate);
   if (candidate.chars > LIMITS.siblingParagraphChars) return density < LIMITS.siblingParagraphLinkDensity;
-  const text = (paragraph.textContent ?? '').trim();
+  const text = (element.textContent ?? '').trim();
   return candidate.chars > 0 && density === 0 && text.endsWith('.');
 }

@@ -16,6 +16,9 @@ const MAX_WAIT_MS = 2000;
 /** How often the URL is compared when nothing else happens (pushState fires no event). */
 const URL_POLL_MS = 1000;
 
+/** The attributes that decide whether text is hidden (blocks.ts): expanding "read more" often flips one. */
+const WATCHED_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
+
 export type ChangeReason = 'stable' | 'grown' | 'changed' | 'rerendered' | 'navigated';
 
 /**
@@ -60,7 +63,13 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
   };
 
   const observer = new view.MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
   const navigation = (view as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule);
   view.addEventListener('popstate', schedule);

@@ -1,13 +1,19 @@
 /**
  * The one element Whosaid adds to a page: `<whosaid-card>` on the document
- * element, with an open shadow root holding the hover card (role="tooltip", in
- * the top layer as a manual popover) and a polite live region for keyboard
- * navigation. Text only: every string goes in through `textContent`.
+ * element, with an open shadow root holding the card (in the top layer as a
+ * manual popover) and a polite live region for keyboard navigation. A hover card
+ * is a read-only tooltip; a pinned card is a non-modal dialog with buttons.
+ * Text only: every string goes in through `textContent`.
  */
 import type { CardText } from './text';
 import { CARD_CSS } from './style';
 
 export const HOST_TAG = 'whosaid-card';
+
+export interface CardAction {
+  label: string;
+  run(): void;
+}
 /** Space between the line a card explains and the card, so it never covers that line. */
 const GAP_PX = 6;
 const MARGIN_PX = 8;
@@ -36,8 +42,11 @@ export class CardHost {
     doc.documentElement.append(this.host);
   }
 
-  /** Shows `text` next to `line` (the client rect of the line it explains). */
-  show(text: CardText, line: DOMRect): void {
+  /**
+   * Shows `text` next to `line` (the client rect of the line it explains): as a
+   * tooltip, or with `actions` as a dialog whose first button takes the focus.
+   */
+  show(text: CardText, line: DOMRect, actions: CardAction[] | null = null): void {
     const title = this.doc.createElement('p');
     title.className = 'title';
     title.textContent = text.title;
@@ -48,10 +57,24 @@ export class CardHost {
       item.textContent = line;
       list.append(item);
     }
-    this.card.replaceChildren(title, list);
+    const buttons = (actions ?? []).map((action) => {
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.textContent = action.label;
+      button.addEventListener('click', () => action.run());
+      return button;
+    });
+    const footer = this.doc.createElement('div');
+    footer.className = 'actions';
+    footer.append(...buttons);
+    this.card.replaceChildren(title, list, ...(buttons.length > 0 ? [footer] : []));
+    this.card.setAttribute('role', actions ? 'dialog' : 'tooltip');
+    if (actions) this.card.setAttribute('aria-label', text.title);
+    else this.card.removeAttribute('aria-label');
     this.card.hidden = false;
     if (typeof this.card.showPopover === 'function' && !this.card.matches(':popover-open')) this.card.showPopover();
     this.place(line);
+    buttons[0]?.focus({ preventScroll: true });
   }
 
   hide(): void {
@@ -70,7 +93,7 @@ export class CardHost {
   }
 
   /** Below the line when it fits, else above it; clamped inside the viewport. */
-  private place(line: DOMRect): void {
+  place(line: DOMRect): void {
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;
     const height = view?.innerHeight ?? 768;

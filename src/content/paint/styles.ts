@@ -29,12 +29,9 @@ const NEUTRAL_TINT = '#888888';
 const ACTIVE_TINT = '#FFB000';
 const ACTIVE_ALPHA = 0.55;
 
-export interface EntityStyle { colour: string; line: string; tint: number }
+/** Per entity type: underline colour and line style, and the tint used where underlines are not drawn. */
+interface EntityStyle { colour: string; line: string; tint: number }
 const ENTITY_STYLES = entityStyles as Record<EntityType, EntityStyle>;
-
-export function entityStyle(type: EntityType): EntityStyle {
-  return ENTITY_STYLES[type];
-}
 
 export function buildHighlightCss(options: StyleOptions): string {
   const { page } = options;

@@ -20,8 +20,13 @@ const MAX_DESCRIPTION_TOKENS = 16;
 
 const DESCRIBED_TYPES = new Set(['PERSON', 'ORG']);
 
+/** Whether a word is a role word ("Minister", "spokeswoman"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 function isTitle(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && TITLES.has(token.text.toLowerCase().replace(/\.$/, ''));
+  return token !== undefined && token.kind === 'word' && isTitleWord(token.text);
 }
 
 function isCapitalizedWord(token: Token | undefined): boolean {
@@ -33,8 +38,9 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number): [nu
   let from = first;
   while (from - 1 >= sentenceStart && isTitle(tokens[from - 1])) from--;
   if (from === first) return null;
-  // Qualifiers of a capitalised title ("Health" in "Health Minister"), not a sentence's first word on its own.
-  while (from - 1 > sentenceStart && isCapitalizedWord(tokens[from - 1]) && isCapitalizedWord(tokens[from])) from--;
+  // Qualifiers of a capitalised title ("Foreign" in "Foreign Minister"), but not an article ("The Minister").
+  while (from - 1 >= sentenceStart && isCapitalizedWord(tokens[from - 1]) && isCapitalizedWord(tokens[from]) &&
+    !APPOSITIVE_OPENERS.has(tokens[from - 1].text.toLowerCase())) from--;
   return [from, first];
 }
 

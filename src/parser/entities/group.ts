@@ -10,7 +10,7 @@
  * unless it only appears in capitals (a headline or credit: "BEIJING" → "Beijing").
  */
 import type { EntityType, TextSpan } from '../../shared/analysis';
-import type { Segmented } from '../segment';
+import type { Segmented, Token } from '../segment';
 
 export interface TypedMention {
   start: number;
@@ -26,6 +26,8 @@ export interface Group {
   type: EntityType;
   mentions: TypedMention[];
   aliases: string[];
+  /** A name the article builds rather than writes out ("SUNY Upstate Medical University"). */
+  name?: string;
 }
 
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d&.]*$|^\p{Lu}[\p{Lu}\d&.]*\d$/u;
@@ -41,6 +43,28 @@ export function titleCase(name: string): string {
   return name.replace(/\p{L}+/gu, (word) => (word.length <= 2 && word === word.toUpperCase() ? word : word[0] + word.slice(1).toLowerCase()));
 }
 
+/** Lower-case words allowed inside a name ("Group of 20", "Centers for Disease Control and Prevention"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', '&']);
+/** Longest name, in tokens, taken from before an acronym. */
+const MAX_DEFINED_NAME_TOKENS = 10;
+
+/**
+ * Start of the name that "(ACRONYM)" at `open` defines: the capitalised words
+ * (and connectors) just before it, back to a word with the acronym's first
+ * letter; -1 when there is none.
+ */
+function definedNameStart(tokens: Token[], open: number, acronym: string): number {
+  let found = -1;
+  for (let i = open - 1; i >= 0 && open - i <= MAX_DEFINED_NAME_TOKENS; i--) {
+    const word = tokens[i].text;
+    const capitalised = /^[\p{Lu}\d]/u.test(word);
+    if (!capitalised && !NAME_CONNECTORS.has(word)) break;
+    if (tokens[i].kind === 'punct' && word !== '&') break;
+    if (capitalised && word[0] === acronym[0] && open - i >= 2) found = i;
+  }
+  return found;
+}
+
 export function groupMentions(segmented: Segmented, mentions: TypedMention[]): Group[] {
   const { text, tokens } = segmented;
   const groups: Group[] = [];
@@ -48,6 +72,8 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   /** First group of each spelling whatever its type, for capitals-only mentions whose tagging is least reliable. */
   const byKeyAnyType = new Map<string, Group>();
   const groupOf = new Map<TypedMention, Group>();
+  /** Groups by exact spelling of their mentions, for acronyms. */
+  const bySpelling = new Map<string, Group[]>();
   const join = (mention: TypedMention, group: Group) => {
     group.mentions.push(mention);
     groupOf.set(mention, group);
@@ -65,6 +91,10 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
       if (!byKeyAnyType.has(key)) byKeyAnyType.set(key, group);
     }
     join(mention, group);
+    const spelling = text.slice(mention.start, mention.end);
+    const spelled = bySpelling.get(spelling) ?? [];
+    if (!spelled.includes(group)) spelled.push(group);
+    bySpelling.set(spelling, spelled);
   }
 
   // Token index of each character offset where a token starts, for scanning around mentions.
@@ -77,6 +107,13 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     else tokensByText.set(token.text, [i]);
   });
   const covered = new Set<number>();
+  const mentionStartingAt = new Map(mentions.map((mention) => [mention.start, mention]));
+  const mentionsEndingAt = new Map<number, TypedMention[]>();
+  for (const mention of mentions) {
+    const list = mentionsEndingAt.get(mention.end);
+    if (list) list.push(mention);
+    else mentionsEndingAt.set(mention.end, [mention]);
+  }
   for (const mention of mentions) for (let i = tokenAt.get(mention.start) ?? -1; i >= 0 && i < tokens.length && tokens[i].start < mention.end; i++) covered.add(i);
   const merge = (from: Group, into: Group) => {
     if (from === into) return;
@@ -93,19 +130,41 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     }
   };
 
-  // b. Acronyms: a name followed by "(ACRONYM)".
-  for (const mention of mentions) {
-    let i = tokenAt.get(mention.start) ?? -1;
-    while (i >= 0 && i < tokens.length && tokens[i].end <= mention.end) i++;
-    if (i < 0 || tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !ACRONYM.test(tokens[i + 1].text)) continue;
+  // b. Acronyms: a name followed by "(ACRONYM)". A name the tagger missed is
+  // taken from the capitalised words before the brackets ("Group of 20 (G20)").
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !ACRONYM.test(tokens[i + 1].text)) continue;
     const acronym = tokens[i + 1].text;
+    let mention = mentionsEndingAt.get(tokens[i - 1].end)?.find((m) => !m.capsLine);
+    if (!mention) {
+      const start = definedNameStart(tokens, i, acronym);
+      if (start < 0) continue;
+      let free = true;
+      for (let t = start; t < i; t++) free &&= !covered.has(t);
+      if (!free) continue;
+      mention = { start: tokens[start].start, end: tokens[i - 1].end, type: 'ORG', capsLine: false };
+      const group: Group = { type: 'ORG', mentions: [], aliases: [] };
+      groups.push(group);
+      join(mention, group);
+      for (let t = start; t < i; t++) covered.add(t);
+    }
     const group = groupOf.get(mention);
     const name = text.slice(mention.start, mention.end);
     // An acronym spells its name: same first letter, and a name of several words ("Doug Flach (U.S.)" is no definition).
-    if (!group || group.type === 'PERSON' || mention.capsLine || !name.includes(' ') || name[0] !== acronym[0]) continue;
+    if (!group || group.type === 'PERSON' || !name.includes(' ') || name[0] !== acronym[0]) continue;
     if (!group.aliases.includes(acronym)) group.aliases.push(acronym);
-    for (const other of groups) if (other !== group && other.mentions.some((m) => text.slice(m.start, m.end) === acronym)) merge(other, group);
+    for (const other of bySpelling.get(acronym) ?? []) merge(other, group);
     claimWord(acronym, mention.start, group);
+    // "State University of New York (SUNY) Upstate Medical University": one name built on the acronym.
+    const after = tokens[i + 3];
+    const rest = after && after.start === tokens[i + 2].end + 1 ? mentionStartingAt.get(after.start) : undefined;
+    const restGroup = rest && groupOf.get(rest);
+    if (rest && restGroup && restGroup !== group && restGroup.type === group.type && restGroup.mentions.length === 1) {
+      restGroup.mentions = [];
+      group.mentions = group.mentions.filter((m) => m !== mention);
+      join({ ...mention, end: rest.end }, group);
+      group.name = `${acronym} ${text.slice(rest.start, rest.end)}`;
+    }
   }
 
   // c. Parts of a person's name.
@@ -169,12 +228,13 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     join({ start: tokens[i].start, end: tokens[i + 1].end, type: owner.type, capsLine: false, descriptive: true }, owner);
   }
 
-  for (const group of groups) group.mentions.sort((a, b) => a.start - b.start);
+  for (const group of groups) group.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return groups.filter((group) => group.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The fullest name of a group, in the text's casing when it has one. */
 export function nameOf(text: string, group: Group): string {
+  if (group.name) return group.name;
   const names = group.mentions.filter((mention) => !mention.descriptive && !group.aliases.includes(text.slice(mention.start, mention.end)));
   const candidates = names.length > 0 ? names : group.mentions;
   const cased = candidates.filter((mention) => !mention.capsLine);
@@ -182,16 +242,16 @@ export function nameOf(text: string, group: Group): string {
   let best = pool[0];
   for (const mention of pool) if (mention.end - mention.start > best.end - best.start) best = mention;
   const name = text.slice(best.start, best.end).replace(/\s+/g, ' ');
-  return cased.length > 0 ? name : titleCase(name);
+  return cased.length > 0 || name !== name.toUpperCase() ? name : titleCase(name);
 }
 
+/** The mentions of a group as spans, without repeats and without mentions inside a longer one ("SUNY" inside "State University of New York (SUNY) ..."). */
 export function spansOfGroup(text: string, group: Group): TextSpan[] {
-  const seen = new Set<string>();
   const spans: TextSpan[] = [];
+  let reach = -1;
   for (const { start, end } of group.mentions) {
-    const key = `${start}:${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (end <= reach) continue;
+    reach = end;
     spans.push({ start, end, text: text.slice(start, end) });
   }
   return spans;

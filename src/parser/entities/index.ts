@@ -13,7 +13,7 @@
  */
 import type { Entity, EntityType } from '../../shared/analysis';
 import type { Segmented } from '../segment';
-import { describe } from './describe';
+import { describe, isTitleWord } from './describe';
 import gazetteerData from './gazetteer.json';
 import { Gazetteer } from './gazetteer';
 import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
@@ -32,10 +32,13 @@ let tagger: Tagger | null = null;
 function typedNames(segmented: Segmented): TypedMention[] {
   tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer(gazetteerData.names));
   const { view, spans } = tagger.spans(segmented);
-  return nameMentions(segmented, view, spans).map((mention) => ({
+  const { text } = segmented;
+  // A role word on its own ("Head of Programmes") is no one's name.
+  const names = nameMentions(segmented, view, spans).filter((mention) => mention.type !== 'PER' || !isTitleWord(text.slice(mention.start, mention.end)));
+  return names.map((mention) => ({
     start: mention.start,
     end: mention.end,
-    type: mention.type === 'MISC' ? miscType(segmented.text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
+    type: mention.type === 'MISC' ? miscType(text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
     capsLine: mention.capsLine,
   }));
 }

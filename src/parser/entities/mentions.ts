@@ -3,6 +3,7 @@
  *  - A possessive ending stays outside the mention ("China's" → "China").
  *  - Punctuation at the edges of a span is dropped, except a closing bracket
  *    whose opening one is inside ("Zeleznik (B)").
+ *  - Capitalised common words of a title-case headline are not names.
  *  - One document, one reading: a name found once is found everywhere it
  *    recurs with the same spelling (the tagger may miss it in a headline or at
  *    the start of a sentence), and every occurrence gets the type the tagger
@@ -69,6 +70,21 @@ function mentionOf(segmented: Segmented, view: DocumentView, from: number, to: n
   return { start: tokens[from].start, end, tokenStart: from, tokenEnd: to, type, capsLine: view.capsLine[from] === 1 || isShouted(segmented, from, to) };
 }
 
+/**
+ * In a title-case headline every word is capitalised, so only words that the
+ * rest of the document also capitalises can be names: the others are trimmed
+ * from the edges of a span ("Hillary Clinton Was Headed" → "Hillary Clinton"),
+ * and a span left with none is dropped ("Bad Optics").
+ */
+function trimHeadline(view: DocumentView, span: LabelledSpan): LabelledSpan | null {
+  if (!view.titleLine[span.tokenStart]) return span;
+  const isName = (i: number) => view.elsewhere[i] === 'c' || view.elsewhere[i] === 'b';
+  let { tokenStart, tokenEnd } = span;
+  while (tokenStart < tokenEnd && !isName(tokenStart)) tokenStart++;
+  while (tokenEnd > tokenStart && !isName(tokenEnd - 1)) tokenEnd--;
+  return tokenStart < tokenEnd ? { ...span, tokenStart, tokenEnd } : null;
+}
+
 /** The spelling key of a mention: its tokens without a possessive ending. */
 function keyOf(segmented: Segmented, mention: NameMention): string {
   return segmented.text.slice(mention.start, mention.end);
@@ -76,8 +92,9 @@ function keyOf(segmented: Segmented, mention: NameMention): string {
 
 export function nameMentions(segmented: Segmented, view: DocumentView, spans: LabelledSpan[]): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const span of spans) {
-    const mention = mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
+  for (const tagged of spans) {
+    const span = trimHeadline(view, tagged);
+    const mention = span && mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
     if (mention) mentions.push(mention);
   }
   // Votes per spelling, then the winning type for each.

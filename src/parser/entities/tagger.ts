@@ -9,9 +9,9 @@
  * only a handful of context features are built as strings.
  */
 import type { Segmented } from '../segment';
-import { contextFeatures, transitionKeys, viewDocument, WINDOW, wordAt, wordFeatures, type DocumentView } from './features';
+import { contextFeatures, mayBeName, transitionKeys, viewDocument, WINDOW, wordAt, wordFeatures, type DocumentView } from './features';
 import type { Gazetteer } from './gazetteer';
-import { LABELS, spansOf, type LabelledSpan } from './labels';
+import { LABELS, OUTSIDE, spansOf, type LabelledSpan } from './labels';
 import { PREVIOUS_LABELS, viterbi } from './viterbi';
 
 /** The model file: weights are integers, `weight * scale` is the perceptron weight. */
@@ -24,6 +24,7 @@ export interface ModelFile {
 }
 
 const K = LABELS.length;
+const OUTSIDE_INDEX = LABELS.indexOf(OUTSIDE);
 /** Cache entries beyond this are dropped (bounded memory in a long-lived worker). */
 const MAX_CACHED = 200_000;
 
@@ -77,7 +78,22 @@ export class Tagger {
     return remember(this.transitionCache[capsLine], word, table);
   }
 
+  /** Labels tokens [from, to) of one sentence: O where no name can be, Viterbi over each run of the rest. */
   private labelSentence(view: DocumentView, from: number, to: number, labels: string[]): void {
+    let i = from;
+    while (i < to) {
+      if (!mayBeName(view, i)) {
+        labels[i++] = OUTSIDE;
+        continue;
+      }
+      let end = i + 1;
+      while (end < to && mayBeName(view, end)) end++;
+      this.labelRun(view, i, end, i === from ? K : OUTSIDE_INDEX, labels);
+      i = end;
+    }
+  }
+
+  private labelRun(view: DocumentView, from: number, to: number, before: number, labels: string[]): void {
     const n = to - from;
     if (this.best.length < n) {
       this.emissions = new Float32Array(n * K * 2);
@@ -95,7 +111,7 @@ export class Tagger {
       for (const feature of contextFeatures(view, i)) this.add(emissions, e, feature);
       transitions[i - from] = this.transitionScores(view.words[i], view.capsLine[i]);
     }
-    viterbi(n, emissions, transitions, this.best);
+    viterbi(n, emissions, transitions, this.best, before);
     for (let i = 0; i < n; i++) labels[from + i] = LABELS[this.best[i]];
   }
 

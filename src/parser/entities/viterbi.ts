@@ -23,9 +23,11 @@ let back = new Int32Array(0);
 /**
  * `emissions[i * K + k]`: score of label k at token i; `transitions[i][p * K + k]`:
  * score of label k at token i after previous label p (p = K at the sentence start).
- * Writes the best labels (indices into LABELS) into `out`.
+ * `before` is the row of what precedes the first token: K at a sentence start,
+ * or the index of a label fixed before it. Writes the best labels (indices into
+ * LABELS) into `out`.
  */
-export function viterbi(length: number, emissions: Float32Array, transitions: Float32Array[], out: Int32Array): void {
+export function viterbi(length: number, emissions: Float32Array, transitions: Float32Array[], out: Int32Array, before = K): void {
   if (length === 0) return;
   if (best.length < length * K) {
     best = new Float32Array(length * K * 2);
@@ -37,7 +39,7 @@ export function viterbi(length: number, emissions: Float32Array, transitions: Fl
       let top = -Infinity;
       let from = 0;
       for (const p of PREDECESSORS[k]) {
-        if ((i === 0) !== (p === K)) continue;
+        if (i === 0 ? p !== before : p === K) continue;
         const score = (i === 0 ? 0 : best[(i - 1) * K + p]) + table[p * K + k];
         if (score > top) {
           top = score;

@@ -5,7 +5,7 @@
  */
 import { isWord, type QuoteContext } from './context';
 import { ACCORDING, cueInfo } from './lexicon';
-import { mentionStartingAt, subjectBefore, type Mention } from './names';
+import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 
 export interface Attribution {
   cue: Mention;
@@ -56,21 +56,58 @@ export function attributionAfter(ctx: QuoteContext, from: number, limit: number)
   if (tokens[i]?.text === ',' || tokens[i]?.text === '\u2014' || tokens[i]?.text === '-') i++;
   if (i >= limit) return null;
   if (isAccordingTo(ctx, i)) {
-    const speaker = mentionStartingAt(tokens, i + 2, limit);
+    const speaker = mentionStartingAt(tokens, i + 2, limit, true);
     return speaker ? { cue: { start: i, end: i + 2 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
   }
   if (isSpeechCue(ctx, i)) {
-    const speaker = mentionStartingAt(tokens, i + 1, limit);
+    // After a quotation, "said the 46-year-old" names its speaker whatever the noun.
+    const speaker = mentionStartingAt(tokens, i + 1, limit, true);
     return speaker ? { cue: { start: i, end: i + 1 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
   }
-  for (let k = i + 1; k < limit && k - i <= MAX_SUBJECT_TOKENS; k++) {
-    if (endsClause(ctx, k)) return null;
+  let found: Attribution | null = null;
+  for (let k = i + 1; k < limit && k - i <= MAX_SUBJECT_TOKENS && !found; k++) {
+    if (endsClause(ctx, k)) break;
     if (!isSpeechCue(ctx, k)) continue;
     const speaker = subjectBefore(ctx, k, i);
-    if (speaker && speaker.start === i) return { cue: { start: k, end: k + 1 }, speaker, end: clauseEnd(ctx, k + 1, limit) };
-    return null;
+    if (!speaker || !opensWithSubject(ctx, i, speaker)) return null;
+    // The description before the name belongs to the mention ("Senate leader Harry Reid").
+    found = { cue: { start: k, end: k + 1 }, speaker: { start: i, end: speaker.end }, end: clauseEnd(ctx, k + 1, limit) };
   }
-  return null;
+  found ??= unlistedVerbAfter(ctx, from, i, limit);
+  // A clause ending in a colon introduces the next quotation rather than closing this one.
+  return found && tokens[found.end]?.text !== ':' ? found : null;
+}
+
+/** Most words a description may put before the name it describes ("another friend, Mariam Emara"). */
+const MAX_DESCRIPTION_TOKENS = 6;
+
+/** Whether the clause at `i` opens with the subject, or with a short description of it. */
+function opensWithSubject(ctx: QuoteContext, i: number, subject: Mention): boolean {
+  if (subject.start < i || subject.start - i > MAX_DESCRIPTION_TOKENS) return false;
+  for (let t = i; t < subject.start; t++) {
+    const token = ctx.tokens[t];
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '.') return false;
+  }
+  return true;
+}
+
+const HANDING_OVER = new Set([',', '?', '!', '\u2014', '\u2026']);
+
+/**
+ * `"...," Kelly charged.` / `"...?" he snapped.`: a name or pronoun and one verb right
+ * after a quotation that hands over with a comma, a question or an exclamation mark
+ * attribute it even when the verb is not in the lexicon.
+ */
+function unlistedVerbAfter(ctx: QuoteContext, from: number, i: number, limit: number): Attribution | null {
+  const { tokens } = ctx;
+  if (!HANDING_OVER.has(tokens[from - 2]?.text ?? '') && tokens[from]?.text !== ',') return null;
+  const speaker = mentionStartingAt(tokens, i, limit);
+  if (!speaker || speaker.end - speaker.start > 4) return null;
+  const verb = tokens[speaker.end];
+  const after = tokens[speaker.end + 1];
+  const looksVerbal = verb?.kind === 'word' && verb.text === verb.text.toLowerCase() && /(?:ed|s)$/.test(verb.text);
+  if (!looksVerbal || speaker.end + 1 < limit && after && !endsClause(ctx, speaker.end + 1) && after.text !== ',') return null;
+  return { cue: { start: speaker.end, end: speaker.end + 1 }, speaker, end: clauseEnd(ctx, speaker.end + 1, limit) };
 }
 
 /**
@@ -91,7 +128,11 @@ export function attributionBefore(ctx: QuoteContext, min: number, open: number, 
     // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
     // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
     if (!introduced && (k !== j || !closesSentence(ctx, close))) return null;
-    const speaker = subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
+    // "..., adding: "...", "... and said, "...": the verb shares the sentence's subject.
+    const sharesSubject = tokens[k - 1]?.text === ',' && token.text.endsWith('ing') || isWord(tokens[k - 1], 'and');
+    const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
+    const speaker = subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1) ??
+      (sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null);
     return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: open } : null;
   }
   return null;

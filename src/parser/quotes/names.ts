@@ -60,6 +60,13 @@ function isPlainWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind !== 'punct' && !cueInfo(token.text) && token.text.toLowerCase() !== 'that';
 }
 
+/** A lower-case word that looks like a plural noun ("forecasters", "specialists"), a common bare subject. */
+function isPluralNoun(token: Token): boolean {
+  const word = token.text;
+  return token.kind === 'word' && word.length > 4 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word) &&
+    word === word.toLowerCase() && !cueInfo(word) && !WORDS.betweenSubjectAndCue.has(word);
+}
+
 /**
  * A descriptive noun phrase ending at `i` ("the commission", "a senior official",
  * "sources familiar with the matter"): it must open with a determiner or end in
@@ -68,7 +75,7 @@ function isPlainWord(token: Token | undefined): boolean {
 function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention | null {
   let start = i;
   let sawDeterminer = false;
-  let sawHead = WORDS.speakerHeads.has(tokens[i].text.toLowerCase());
+  let sawHead = WORDS.speakerHeads.has(tokens[i].text.toLowerCase()) || isPluralNoun(tokens[i]);
   while (start - 1 >= min && i - start < MAX_PHRASE_TOKENS) {
     const prev = tokens[start - 1];
     const lower = prev.text.toLowerCase();
@@ -112,15 +119,22 @@ export function mentionEndingAt(tokens: Token[], i: number, min: number): Mentio
   return null;
 }
 
-/** The speaker mention starting at token `i` ("said Li Mingzhu", "said a spokesman for the party"). */
-export function mentionStartingAt(tokens: Token[], i: number, max: number): Mention | null {
+/**
+ * The speaker mention starting at token `i` ("said Li Mingzhu", "said a spokesman for the party").
+ * A `source` may be any noun phrase ("according to the latest report"); a speaker needs a
+ * word that names speakers.
+ */
+export function mentionStartingAt(tokens: Token[], i: number, max: number, source = false): Mention | null {
   if (i >= max) return null;
   const token = tokens[i];
   if (isPronoun(token.text)) return { start: i, end: i + 1 };
   const name = nameStartingAt(tokens, i, max);
   if (name) return name;
   const lower = token.text.toLowerCase();
-  if (!WORDS.determiners.has(lower) && !WORDS.speakerHeads.has(lower)) return null;
+  if (!WORDS.determiners.has(lower) && !WORDS.speakerHeads.has(lower) && !(source && token.kind === 'word')) return null;
+  // "the National Police Agency": a determiner before a name belongs to it.
+  const determinedName = WORDS.determiners.has(lower) ? nameStartingAt(tokens, i + 1, max) : null;
+  if (determinedName) return { start: i, end: determinedName.end };
   let end = i + 1;
   let head = WORDS.speakerHeads.has(lower) ? end : -1;
   while (end < max && end - i < MAX_PHRASE_TOKENS) {
@@ -137,12 +151,14 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number): Ment
       break;
     }
   }
-  return { start: i, end: head > 0 && head < end && !isCapitalized(tokens[end - 1]) ? head : end };
+  // Without a word that names speakers it is no speaker phrase ("a recalibration is overdue").
+  if (head < 0) return source ? { start: i, end } : null;
+  return { start: i, end: head < end && !isCapitalized(tokens[end - 1]) ? head : end };
 }
 
 /** Marks that set off an appositive or a relative clause between a subject and its verb. */
 const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013']);
-const MAX_APPOSITIVE_TOKENS = 30;
+const MAX_APPOSITIVE_TOKENS = 40;
 /** "Jillian Chase, 27, a user in New York, said": up to this many appositives in a row. */
 const MAX_APPOSITIVES = 3;
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then']);
@@ -176,17 +192,21 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
     break;
   }
   if (!APPOSITIVE_MARKS.has(tokens[j].text)) return mentionBeforeParenthesis(tokens, j, min);
+  // The subject opens its clause: a mention inside the appositive ("serving in Iran, Turkey") is
+  // only a fallback for when no mention before an earlier mark opens the clause.
+  let fallback: Mention | null = null;
   let mark = j;
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
     let k = mark - 1;
     while (k > min && mark - k < MAX_APPOSITIVE_TOKENS && !APPOSITIVE_MARKS.has(tokens[k].text) &&
       !(tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')' && tokens[k].text !== '.')) k--;
-    if (k <= min || !APPOSITIVE_MARKS.has(tokens[k].text)) return null;
+    if (k <= min || !APPOSITIVE_MARKS.has(tokens[k].text)) break;
     const subject = mentionBeforeParenthesis(tokens, k - 1, min);
-    if (subject) return subject;
+    if (subject && (subject.start === min || tokens[subject.start - 1].kind === 'punct')) return subject;
+    fallback ??= subject;
     mark = k;
   }
-  return null;
+  return fallback;
 }
 
 /**

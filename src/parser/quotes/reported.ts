@@ -24,11 +24,11 @@ const MAX_THAT_DISTANCE = 10;
 const MIN_CONTENT_TOKENS = 3;
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+/** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
+const CONJUNCTIONS = new Set(['and', 'but']);
 
 interface Scan {
   ctx: QuoteContext;
-  /** Tokens before this index already belong to a reported quotation. */
-  coveredUntil: number;
   /** Index of the quoted span covering each token, or -1. */
   quoteOf: Int32Array;
   spans: QuotedSpan[];
@@ -79,7 +79,7 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
   const first = trimmed[0][0];
   const last = trimmed[trimmed.length - 1][1];
   const size = trimmed.reduce((n, [s, e]) => n + e - s, 0);
-  if (size < MIN_CONTENT_TOKENS || first < scan.coveredUntil) return null;
+  if (size < MIN_CONTENT_TOKENS) return null;
   let mixed = false;
   for (const [start, end] of trimmed) {
     for (let t = start; t < end; t++) {
@@ -90,7 +90,6 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
       mixed = true;
     }
   }
-  scan.coveredUntil = last;
   const { tokens } = ctx;
   const candidate: Candidate = {
     start: tokens[first].start, end: tokens[last - 1].end,
@@ -111,7 +110,8 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   if (tail >= end) return last;
   const opener = tokens[tail];
   const rest = opener.text === ',' ? tail + 1 : -1;
-  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS && !WORDS.adjunctOpeners.has(tokens[rest].text.toLowerCase()) &&
+  const restOpener = tokens[rest]?.text.toLowerCase() ?? '';
+  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS && (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener)) &&
     !hasCueOrThat(scan, rest, last)) return rest;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
@@ -126,15 +126,27 @@ function leadingContentEnd(scan: Scan, from: number, last: number): number {
   return last;
 }
 
-/** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener. */
+/** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via']);
+const MAX_ADJUNCT_TOKENS = 8;
+
+/** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener and any adjunct. */
 function leadingContentStart(scan: Scan, cue: number, last: number, objectFirst: boolean): number {
   const { tokens } = scan.ctx;
   let c = cue + 1;
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
     if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
-    if (tokens[t].kind === 'punct' && tokens[t].text !== '.') break;
+    if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
   }
   if (objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
+  if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
+    for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {
+      if (tokens[t].text === ',') {
+        c = t;
+        break;
+      }
+    }
+  }
   if (tokens[c]?.text === ',' || tokens[c]?.text === ':') c++;
   return c;
 }
@@ -157,11 +169,11 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
   const start = clauseStart(tokens, first, last);
   let lastSpeaker = previousSpeaker;
   for (let k = start; k < last; k++) {
-    if (quoteOf[k] >= 0 || direct.usedTokens[k] || k < scan.coveredUntil) continue;
+    if (quoteOf[k] >= 0 || direct.usedTokens[k]) continue;
     let found: Candidate | null = null;
     if (isAccordingTo(ctx, k)) {
       const cue = { start: k, end: k + 2 };
-      const speaker = mentionStartingAt(tokens, k + 2, last);
+      const speaker = mentionStartingAt(tokens, k + 2, last, true);
       if (!speaker) continue;
       if (k > start && tokens[k - 1].text === ',') {
         const rest = afterTrailing(scan, speaker.end, last);
@@ -174,7 +186,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (found) k = last;
     } else {
       const info = tokens[k].kind === 'word' ? cueInfo(tokens[k].text) : undefined;
-      if (!info) continue;
+      // "so called", "so-called": an adjective, not a cue.
+      if (!info || isWord(tokens[k - 1], 'so')) continue;
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
       const inverted = info.cueClass === 'speech' && k > start && tokens[k - 1].text === ',' ? mentionStartingAt(tokens, k + 1, last) : null;
@@ -189,9 +202,10 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (!found && !trailingOnly) {
         // "..., saying ..." and "... and said ...": the verb shares the sentence's subject.
         const sharesSubject = tokens[k - 1]?.text === ',' && isParticiple(tokens[k]) || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
-        const speaker = subject ?? (sharesSubject ? lastSpeaker ?? sentenceSubject(ctx, start, k) : null);
+        const speaker = sharesSubject ? lastSpeaker ?? sentenceSubject(ctx, start, k) ?? subject : subject;
         if (!speaker) continue;
         const contentStart = info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info.objectFirst) : k + 1;
+        if (insideRelativeClause(scan, k, start, last)) continue;
         const contentEnd = leadingContentEnd(scan, contentStart, last);
         found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);
         if (found) k = contentEnd - 1;
@@ -210,6 +224,20 @@ function skipDeterminerBack(tokens: Token[], i: number, min: number): number {
   return i > min && WORDS.determiners.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
 }
 
+/** How far a relative clause inside a subject may reach ("an official who asked not to be named said"). */
+const MAX_RELATIVE_CLAUSE = 10;
+
+/** Whether the cue at `k` sits in a relative clause of a later cue's subject, which governs the sentence instead. */
+function insideRelativeClause(scan: Scan, k: number, start: number, last: number): boolean {
+  const { ctx } = scan;
+  for (let later = k + 1; later < last && later - k <= MAX_RELATIVE_CLAUSE; later++) {
+    if (ctx.tokens[later].kind !== 'word' || cueInfo(ctx.tokens[later].text)?.cueClass !== 'speech') continue;
+    const subject = subjectBefore(ctx, later, start);
+    return subject !== null && subject.start < k;
+  }
+  return false;
+}
+
 function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan.ctx;
   for (let t = from; t < to; t++) {
@@ -220,7 +248,7 @@ function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
 }
 
 export function findReportedSpeech(ctx: QuoteContext, spans: QuotedSpan[], direct: DirectResult): Candidate[] {
-  const scan: Scan = { ctx, coveredUntil: 0, quoteOf: quoteIndexOfTokens(ctx, spans), spans, direct };
+  const scan: Scan = { ctx, quoteOf: quoteIndexOfTokens(ctx, spans), spans, direct };
   const out: Candidate[] = [];
   // "...," he said, adding that ...: the participle continues the speaker of the sentence's direct quotation.
   const directSpeakerOfSentence = new Map<number, Mention>();

@@ -6,9 +6,10 @@
  *  3. a surname or titled name → the fullest earlier name ending with it ("Li" → "Li Mingzhu");
  *  4. a description ("the commission") → an earlier name with the same head ("National Health Commission");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
- * A quotation without a mention continues the previous speaker.
+ * A quotation without a mention continues the previous speaker, and points at that speaker's mention.
  */
 import type { Entity, EntityType, Speaker } from '../../shared/analysis';
+import type { Token } from '../segment';
 import { isCapitalized, type QuoteContext } from './context';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
 import { isAnonymousMention, nameStartingAt, type Mention } from './names';
@@ -51,6 +52,14 @@ function lastBefore(items: Located[], offset: number): number {
   return lo - 1;
 }
 
+/** The head word of a mention: the last one, or the speaker noun before "for"/"of" ("a spokesman for X"). */
+function headOf(tokens: Token[], mention: Mention): number {
+  for (let t = mention.start; t + 1 < mention.end; t++) {
+    if (WORDS.speakerHeads.has(tokens[t].text.toLowerCase()) && WORDS.nounPhraseJoiners.has(tokens[t + 1].text.toLowerCase())) return t;
+  }
+  return mention.end - 1;
+}
+
 export class SpeakerResolver {
   private readonly entityMentions: Array<Located & { end: number }> = [];
   /** Multi-word names found in the text, for surnames and descriptions when no entity covers them. */
@@ -83,11 +92,12 @@ export class SpeakerResolver {
     return this.ctx.text.slice(tokens[start].start, tokens[mention.end - 1].end);
   }
 
-  private overlappingEntity(start: number, end: number): Located | undefined {
-    const i = lastBefore(this.entityMentions, end);
+  /** The entity mentioned by the phrase's head, its last word ("Podesta employees" is not Podesta). */
+  private entityAtHead(headStart: number, headEnd: number): Located | undefined {
+    const i = lastBefore(this.entityMentions, headEnd);
     for (let j = i; j >= 0 && j > i - 8; j--) {
       const m = this.entityMentions[j];
-      if (m.end > start) return m;
+      if (m.start <= headStart && m.end >= headEnd) return m;
     }
     return undefined;
   }
@@ -119,7 +129,7 @@ export class SpeakerResolver {
     let t = mention.end;
     // The clause's own verb ("who asked not to be named") follows "who" at once; a later cue is the attribution's.
     while (t < tokens.length && tokens[t].end <= limit && tokens[t].kind !== 'punct' &&
-      !(t > mention.end + 1 && cueInfo(tokens[t].text))) t++;
+      !(t > mention.end + 1 && cueInfo(tokens[t].text)?.cueClass === 'speech')) t++;
     if (t === mention.end) return phrase;
     const clause = text.slice(tokens[mention.end - 1].end, tokens[t - 1].end);
     const lower = clause.toLowerCase();
@@ -133,7 +143,8 @@ export class SpeakerResolver {
     const end = tokens[mention.end - 1].end;
     const local = { start, end };
     const phrase = text.slice(start, end);
-    const entity = this.fullerEntity(this.overlappingEntity(start, end), start);
+    const head = tokens[headOf(tokens, mention)];
+    const entity = this.fullerEntity(this.entityAtHead(head.start, head.end), start);
     let resolved: Located | undefined = entity;
     if (resolved) {
       // The entity stage already knows who this is.
@@ -147,8 +158,8 @@ export class SpeakerResolver {
       resolved = full ?? { start, name, kind: nameKind(name) };
     } else {
       if (isAnonymousMention(tokens, mention)) return { name: this.withAnonymityClause(mention, phrase), ...local, anonymous: true };
-      const head = tokens[mention.end - 1].text.toLowerCase();
-      const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${head}`);
+      const headWord = head.text.toLowerCase();
+      const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
       resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead);
       if (!resolved) return { name: phrase, ...local };
     }
@@ -160,7 +171,7 @@ export class SpeakerResolver {
   /** The speaker of a quotation with no mention: the previous one, when it is close enough. */
   continuing(previous: { speaker: Speaker | null; paragraph: number } | undefined, paragraph: number): Speaker | null {
     if (!previous?.speaker || paragraph - previous.paragraph > MAX_FLOATING_DISTANCE) return null;
-    const { name, entityId, anonymous } = previous.speaker;
-    return { name, ...(entityId ? { entityId } : {}), ...(anonymous ? { anonymous } : {}) };
+    // The attribution a continuing quotation uses is the previous one, so its mention is the local one too.
+    return { ...previous.speaker };
   }
 }

@@ -18,8 +18,11 @@ export interface DrivenPage {
   /** Real pointer input, in CSS pixels of the viewport. */
   hover(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Presses one key, named as in KeyboardEvent.key ("Escape", "Tab"); both drivers accept those. */
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the reader's `prefers-color-scheme`. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
 }
@@ -60,6 +63,7 @@ function wrapPlaywright(page: PlaywrightPage): DrivenPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
   };
@@ -73,6 +77,7 @@ function wrapPuppeteer(page: PuppeteerPage): DrivenPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
   };

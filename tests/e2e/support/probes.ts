@@ -58,6 +58,24 @@ export function readCard(): string | null {
   return card.textContent;
 }
 
+/** The viewport centre of the element matching `selector` once it is rendered, for a real click. */
+export function locateElement(selector: string): { x: number; y: number } | null {
+  const element = document.querySelector(selector);
+  if (!element || element.getClientRects().length === 0) return null;
+  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/**
+ * Whether the page's body differs from the body the server sent (parsed again here). The sample
+ * page runs no script of its own, so any difference is Whosaid's, which must paint without touching the DOM.
+ */
+export async function bodyChanged(): Promise<boolean> {
+  const served = await (await fetch(location.href, { cache: 'no-store' })).text();
+  return new DOMParser().parseFromString(served, 'text/html').body.outerHTML !== document.body.outerHTML;
+}
+
 /** The viewport centre of the smallest visible element whose text contains `text`, for a real click. */
 export function locateText(text: string): { x: number; y: number } | null {
   let best: Element | null = null;

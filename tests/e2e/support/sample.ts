@@ -25,16 +25,19 @@ export interface ExpectedQuote {
   speaker: string;
 }
 
+/** The quote the tests hover and jump to: direct, in straight quote marks, split by its attribution. */
+export const PROBE_QUOTE: ExpectedQuote = { phrase: 'Nobody has shown us what happens to the silt', speaker: 'Duncan Reid' };
+
 export const EXPECTED_QUOTES: ExpectedQuote[] = [
   { phrase: 'We have asked people to live with sandbags', speaker: 'Elena Marsh' },
-  { phrase: 'Nobody has shown us what happens to the silt', speaker: 'Duncan Reid' },
+  { phrase: 'the vote had been the hardest', speaker: 'Elena Marsh' },
+  PROBE_QUOTE,
   { phrase: 'killed the harbour', speaker: 'Duncan Reid' },
   { phrase: 'Silt is a real question', speaker: 'Priya Raman' },
   { phrase: 'The agency would pay for dredging', speaker: 'Priya Raman' },
+  { phrase: 'The water came under the door', speaker: 'Morag Fleming' },
+  { phrase: 'I have lived here all my life', speaker: 'Morag Fleming' },
 ];
-
-/** The quote the tests hover and jump to. */
-export const PROBE_QUOTE = EXPECTED_QUOTES[1]!;
 
 /** A surname mention whose card must give the full name the article introduced. */
 export const PROBE_ENTITY = { mention: 'Marsh', name: 'Elena Marsh' };

@@ -3,15 +3,16 @@
  * the test flavour of the built extension on the sample page served from 127.0.0.1. It checks
  * what a reader sees: highlights over the quotes and only in the article, hover cards naming the
  * speaker of a quote and the full name behind a surname, the popup listing the speakers and jumping
- * to a quote, and no request off the machine.
- * The Chromium run also saves the README screenshots into docs/.
+ * to a quote, switching off for a site without a trace, and no request off the machine.
+ * The Chromium run also saves the README screenshots (light and dark) into docs/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionTraces } from '../security/page-probes';
 import { offMachineRequests, startBrowser, type BrowserName, type DrivenBrowser, type DrivenPage } from './driver';
 import { docsDir, sampleSiteDir } from './paths';
-import { locateText, readActive, readCard, readPaintedRanges, scrollToMiddle, type PaintedRange } from './probes';
+import { bodyChanged, locateElement, locateText, readActive, readCard, readPaintedRanges, scrollToMiddle, type PaintedRange } from './probes';
 import { ARTICLE_REGIONS, EXPECTED_ENTITIES, EXPECTED_QUOTES, FURNITURE_REGIONS, PROBE_ENTITY, PROBE_QUOTE } from './sample';
 import { serveStatic, type StaticServer } from './serve';
 import { waitFor } from './wait';
@@ -63,6 +64,7 @@ export function describeExtensionIn(browserName: BrowserName): void {
     it('paints nothing outside the article text', async () => {
       const outside = (await painted()).filter((range) => !ARTICLE_REGIONS.includes(range.region ?? ''));
       expect(outside.map(({ name, text, region }) => ({ name, text, region }))).toEqual([]);
+      expect(await page.evaluate(bodyChanged, null), 'the page DOM changed').toBe(false);
       const probe = (await painted()).find((range) => isQuote(range) && range.text.includes(PROBE_QUOTE.phrase));
       await page.evaluate(scrollToMiddle, probe?.pageY ?? 0);
       await screenshot(page, 'page.png');
@@ -92,7 +94,7 @@ export function describeExtensionIn(browserName: BrowserName): void {
       await hoverCard(probe, PROBE_ENTITY.name);
     });
 
-    it('lists the speakers in the popup and jumps to a quote from it', async () => {
+    it('lists the speakers in the popup and jumps to a quote from it, opening its card', async () => {
       await page.evaluate(() => window.scrollTo(0, 0), null);
       const popup = await browser.openExtensionPage('popup/index.html');
       await popup.setViewport(420, 640);
@@ -111,6 +113,44 @@ export function describeExtensionIn(browserName: BrowserName): void {
         const active = await page.evaluate(readActive, null);
         return active.some((range) => range.visible && range.text.includes(PROBE_QUOTE.phrase.slice(0, 20)));
       }, 'the page to scroll to and mark the quote');
+      // The jump focuses the quote as keyboard navigation does: its card opens, and Escape closes it.
+      await waitFor(async () => (await page.evaluate(readCard, null))?.includes(PROBE_QUOTE.speaker) ?? false, 'the card of the marked quote');
+      await page.bringToFront();
+      await page.press('Escape');
+      await waitFor(async () => (await page.evaluate(readCard, null)) === null, 'Escape to close the card');
+    });
+
+    it.runIf(savesScreenshots)('saves dark-mode screenshots of the page, a card and the popup', async () => {
+      await page.setColorScheme('dark');
+      await hoverCard((range) => isQuote(range) && range.text.includes(PROBE_QUOTE.phrase), PROBE_QUOTE.speaker, 'tooltip-dark.png');
+      await screenshot(page, 'page-dark.png');
+      const popup = await browser.openExtensionPage('popup/index.html');
+      await popup.setViewport(420, 640);
+      await popup.setColorScheme('dark');
+      await waitFor(async () => (await popup.evaluate(() => document.body.innerText, null)).includes(PROBE_QUOTE.speaker), 'the popup');
+      await screenshot(popup, 'popup-dark.png');
+    });
+
+    it('leaves no trace in the page when switched off for the site, and comes back when switched on', async () => {
+      const popup = await browser.openExtensionPage('popup/index.html');
+      const switchedOn = () => popup.evaluate(() => (document.getElementById('site-enabled') as HTMLInputElement | null)?.checked, null);
+      // Locate the switch only once the popup has rendered the analysis above it, so that it no longer moves.
+      await waitFor(async () => (await popup.evaluate(() => document.body.innerText, null)).includes(PROBE_QUOTE.speaker), 'the popup');
+      const toggle = async () => {
+        const wasOn = await switchedOn();
+        let box: { x: number; y: number } | null = null;
+        await waitFor(async () => (box = await popup.evaluate(locateElement, '#site-enabled')) !== null, 'the site switch');
+        await popup.click(box!.x, box!.y);
+        await waitFor(async () => (await switchedOn()) === !wasOn, 'the switch to flip');
+      };
+      await toggle();
+      await waitFor(async () => {
+        const { highlights, card } = await page.evaluate(extensionTraces, null);
+        return highlights.length === 0 && !card;
+      }, 'every highlight and the card element to go');
+      expect(await page.evaluate(bodyChanged, null), 'the page DOM changed').toBe(false);
+      await toggle();
+      await waitFor(async () => (await painted()).some(isQuote), 'the highlights to come back');
     });
 
     it('sends no request off the machine', () => {

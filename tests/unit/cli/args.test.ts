@@ -17,8 +17,9 @@ function usageErrorOf(argv: string[]): CliError {
 
 describe('parseCommand', () => {
   it('reads the single-document commands', () => {
-    expect(parse('analyze', 'a.html')).toEqual({ name: 'analyze', file: 'a.html' });
-    expect(parse('analyze', '-')).toEqual({ name: 'analyze', file: '-' });
+    expect(parse('analyze', 'a.html')).toEqual({ name: 'analyze', file: 'a.html', html: false });
+    expect(parse('analyze', '-')).toEqual({ name: 'analyze', file: '-', html: false });
+    expect(parse('analyze', '--html', '-')).toEqual({ name: 'analyze', file: '-', html: true });
     expect(parse('extract', 'page.htm')).toEqual({ name: 'extract', file: 'page.htm' });
   });
 
@@ -47,6 +48,8 @@ describe('parseCommand', () => {
     expect(usageErrorOf(['analyze', '--jsonl', '--threads']).message).toMatch(/argument missing/);
     expect(usageErrorOf(['analyze', 'a', '--threads', '2']).message).toMatch(/only applies to analyze --jsonl/);
     expect(usageErrorOf(['extract', '--jsonl']).message).toMatch(/only applies to analyze/);
+    expect(usageErrorOf(['analyze', '--jsonl', '--html']).message).toMatch(/--html only applies to analyze FILE/);
+    expect(usageErrorOf(['extract', '--html', 'x']).message).toMatch(/--html only applies to analyze FILE/);
     for (const bad of ['0', '-1', '1.5', 'two', '257', '']) {
       expect(usageErrorOf(['analyze', '--jsonl', `--threads=${bad}`]).message).toMatch(/--threads must be a whole number/);
     }

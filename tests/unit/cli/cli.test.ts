@@ -97,13 +97,15 @@ describe('whosaid analyze FILE', () => {
     expect((JSON.parse(run.stdout) as Analysis).text).toBe(TEXT);
   });
 
-  it('analyses the article of an HTML page, not its menu or footer, as extract prints it', async () => {
-    const [analyzed, extracted] = await Promise.all([
+  it('analyses the article of an HTML page (a .html file, or stdin with --html), as extract prints it', async () => {
+    const [analyzed, extracted, piped] = await Promise.all([
       whosaid(['analyze', join(dir, 'page.html')]),
       whosaid(['extract', join(dir, 'page.html')]),
+      whosaid(['analyze', '--html', '-'], PAGE),
     ]);
     expect(analyzed.status).toBe(0);
     expect(extracted.status).toBe(0);
+    expect(piped.stdout).toBe(analyzed.stdout);
     const analysis = JSON.parse(analyzed.stdout) as Analysis;
     expect(analysis.text).toContain(PARAGRAPHS[1]);
     expect(analysis.text).not.toMatch(/Latest news|Copyright/);

@@ -3,25 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CliError } from '../../../src/cli/errors';
-import { decodeText, isHtmlPath, openStream, readText } from '../../../src/cli/input';
-
-const bytes = (...values: number[]) => Uint8Array.from(values);
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-describe('decodeText', () => {
-  it('decodes UTF-8 and drops a byte-order mark', () => {
-    expect(decodeText(utf8('Zoë said “hi”.'), 'f')).toBe('Zoë said “hi”.');
-    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x41), 'f')).toBe('A');
-  });
-
-  it('rejects binary data, invalid UTF-8 and blank input, naming the input', () => {
-    expect(() => decodeText(bytes(0x41, 0x00, 0x42), 'pic.png')).toThrow(/^pic\.png: looks like a binary file/);
-    expect(() => decodeText(bytes(0x63, 0x61, 0x66, 0xe9), 'latin1.txt')).toThrow(/^latin1\.txt: is not valid UTF-8/);
-    expect(() => decodeText(utf8(' \n\t\n'), 'stdin')).toThrow(/^stdin: is empty/);
-    expect(() => decodeText(bytes(), 'stdin')).toThrow(CliError);
-  });
-});
+import { isHtmlPath, openStream, readText } from '../../../src/cli/input';
 
 describe('isHtmlPath', () => {
   it('recognises .html and .htm in any case, nothing else', () => {

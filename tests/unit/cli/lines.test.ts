@@ -15,6 +15,11 @@ describe('readLines', () => {
     expect(await collect([])).toEqual([]);
   });
 
+  it('drops a leading byte-order mark, even one split across chunks, and no other', async () => {
+    const bom = Buffer.from('\ufeff{"id":1}\n\ufeffx');
+    expect(await collect([bom.subarray(0, 2), bom.subarray(2)])).toEqual(['{"id":1}', '\ufeffx']);
+  });
+
   it('reassembles a character split between two chunks', async () => {
     const bytes = Buffer.from('“é”\n😀\n');
     const pieces = [...bytes].map((byte) => Buffer.from([byte]));

@@ -44,4 +44,22 @@ describe('the card host', () => {
     host.hide();
     expect(tooltip.hidden).toBe(true);
   });
+
+  it('becomes a labelled dialog with buttons when pinned, and a plain tooltip again after', () => {
+    const doc = page();
+    const host = new CardHost(doc, { enter() {}, leave() {} });
+    const ran: string[] = [];
+    host.show({ title: 'Jane Doe', lines: ['Person'] }, line, [{ label: 'Next mention', run: () => ran.push('next') }]);
+    const card = doc.documentElement.querySelector(HOST_TAG)!.shadowRoot!.querySelector('.card') as HTMLElement;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Jane Doe');
+    const button = card.querySelector('button') as HTMLButtonElement;
+    expect(button.textContent).toBe('Next mention');
+    button.click();
+    expect(ran).toEqual(['next']);
+    host.show({ title: 'Jane Doe', lines: ['Person'] }, line);
+    expect(card.getAttribute('role')).toBe('tooltip');
+    expect(card.hasAttribute('aria-label')).toBe(false);
+    expect(card.querySelector('button')).toBeNull();
+  });
 });

@@ -12,7 +12,7 @@ import { readZipEntry } from './zip';
 
 const root = resolve(import.meta.dirname, '../../..');
 const built = existsSync(join(root, 'dist/chrome/manifest.json'));
-const SKIP_NOTE = '(skipped when not built: run `npm run build`)';
+const SKIP_NOTE = '(needs `npm run build`, skipped without it)';
 
 const readJson = (path: string): Manifest => JSON.parse(readFileSync(join(root, path), 'utf8'));
 function manifestInZip(path: string): Manifest {

@@ -61,6 +61,15 @@ describe('OffsetMap.rangesFor', () => {
     expect(covered(map.rangesFor(0, 'The mayor'.length))).toEqual(['The  mayor']);
   });
 
+  it('maps the space that stands for a <br> to nothing, and the words around it to their nodes', () => {
+    const { text, map } = mapped(`<article><p>${PROSE[0]}<br>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);
+    const start = text.indexOf('year.');
+    const end = text.indexOf('Opponents') + 'Opponents'.length;
+    expect(text.slice(start, end)).toBe('year. Opponents');
+    expect(covered(map.rangesFor(start, end))).toEqual(['year.', 'Opponents']);
+    expect(map.rangesFor(start + 'year.'.length, start + 'year. '.length)).toEqual([]);
+  });
+
   it('returns no range for an empty span or one outside the text', () => {
     const { text, map } = mapped(ARTICLE);
     expect(map.rangesFor(5, 5)).toEqual([]);

@@ -38,6 +38,23 @@ describe('watchArticle', () => {
     expect(reasons).toEqual(['grown']);
   });
 
+  it('reports "grown" when a hidden "read more" section is shown', async () => {
+    const doc = page(`<article>${PROSE_HTML}<div id="more" hidden>${EXTRA}</div></article>`);
+    start(doc);
+    doc.getElementById('more')!.removeAttribute('hidden');
+    await settle();
+    expect(reasons).toEqual(['grown']);
+  });
+
+  it('reports "stable" when a dialog closes and the page is no longer aria-hidden', async () => {
+    const doc = page(`<div id="page" aria-hidden="true"><article>${PROSE_HTML}</article></div><div id="dialog" role="dialog">Accept cookies?</div>`);
+    start(doc);
+    doc.getElementById('dialog')!.remove();
+    doc.getElementById('page')!.removeAttribute('aria-hidden');
+    await settle();
+    expect(reasons).toEqual(['stable']);
+  });
+
   it('reports "rerendered" when the same text is rendered into new nodes', async () => {
     const doc = page(`<article id="story">${PROSE_HTML}</article>`);
     start(doc);

@@ -6,8 +6,11 @@
  * characters (or throw in `Range.setStart`), so these properties hold for every input.
  *
  * `contractViolations` returns readable messages rather than throwing, so a failing
- * property shows every broken span of the counterexample at once.
+ * property shows every broken span of the counterexample at once;
+ * `expectAnalysisKeepsContract` is the assertion the robustness tests share.
  */
+import { expect } from 'vitest';
+import { analyze } from '../../../../src/parser';
 import { ENTITY_TYPES, QUOTE_KINDS, type Analysis, type TextSpan } from '../../../../src/shared/analysis';
 
 /** Enough to diagnose a failure without flooding the report of a 1 MB input. */
@@ -92,4 +95,9 @@ export function contractViolations(input: string, analysis: Analysis): string[] 
   if (analysis.text !== input) return ['analysis.text is not the input text'];
   if (!Array.isArray(analysis.quotes) || !Array.isArray(analysis.entities)) return ['quotes or entities is not an array'];
   return [...entityViolations(input, analysis), ...quoteViolations(input, analysis)].slice(0, MAX_VIOLATIONS);
+}
+
+/** The property every robustness test asserts: `analyze` returns, and its result keeps the contract. */
+export function expectAnalysisKeepsContract(text: string): void {
+  expect(contractViolations(text, analyze(text))).toEqual([]);
 }

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 export const QUOTE_MARKS = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201a', '\u201f', '\u2039', '\u203a', '\u300c', '\u300d', '`'];
 
 const CUES = ['said', 'says', 'told', 'added', 'asked', 'according to', 'said in a statement', 'wrote', 'tweeted', 'explained', 'insisted'];
-const SPEAKERS = ['he', 'she', 'they', 'Li', 'Li Mingzhu', 'Mr. Smith', 'Dr. Ana Ruiz', 'the commission', 'a spokesman', 'sources', 'officials', 'WHO', 'the U.S. State Department'];
+const SPEAKERS = ['he', 'she', 'they', 'Li', 'Chen Li', 'Mr. Smith', 'Dr. Ana Ruiz', 'the commission', 'a spokesman', 'sources', 'officials', 'WHO', 'the U.S. State Department'];
 const NAMES = ['World', 'Health', 'Organization', '(WHO)', 'WHO', 'U.S.', 'Mr.', 'Jan.', 'New', 'York', 'Times', 'Li', 'McDonald', "O'Brien", 'Jean-Luc', 'AT&T', 'NATO', '(', ')', '[', ']'];
 const WORDS = ['the', 'a', 'of', 'and', 'that', 'it', 'is', 'was', 'not', 'on', 'in', 'who', 'would', '$5 million', '12%', 'Jan. 5, 2024', '3 p.m.', '1,000', 'COVID-19', "don't"];
 const PUNCTUATION = ['.', ',', ':', ';', '?', '!', '\u2026', '\u2014', '\u2013', '-', '...', '/', '&', '*'];
@@ -22,7 +22,7 @@ export const EXOTIC = [
   '\u{1F600}', '\u{1F469}\u200d\u{1F469}\u200d\u{1F467}', '\u{1F1EB}\u{1F1F7}', '\u{1D4B3}', 'e\u0301', '\u0915\u094d\u0937',
   '\ud800', '\udc00', '\udbff', '\u{10FFFF}',
   '\u0642\u0627\u0644', '\u05e9\u05dc\u05d5\u05dd', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069',
-  '\u674e\u660e\u73e0', '\u8868\u793a', '\u3002',
+  '\u738b\u5c0f\u7ea2', '\u8868\u793a', '\u3002',
   '\u0000', '\u0007', '\u0008', '\u001b', '\u007f', '\u0085', '\u200b', '\u200d', '\ufeff', '\ufffd', '\ufffe',
 ];
 
@@ -102,6 +102,7 @@ export const REPEATED_UNITS: Record<string, string> = {
   'titles': 'Mr. ',
   'acronyms': 'ABC ',
   'acronym definitions': 'World Health Organization (WHO) ',
+  'short acronym definitions': 'Ab Cd (AC) ',
   'unclosed name parentheses': 'World Health Organization (',
   'open parentheses': '(',
   'close parentheses': ')',
@@ -131,3 +132,19 @@ export const REPEATED_UNITS: Record<string, string> = {
 export function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length));
 }
+
+/**
+ * Every crafted input, as a function of its length: the repeated units above, and single
+ * huge tokens, which a regular expression over one word sees whole (a pattern such as
+ * `[A-Z]*[A-Z][A-Z]*$` backtracks quadratically on a long word that fails at its end).
+ */
+export const CRAFTED_INPUTS: Record<string, (length: number) => string> = {
+  ...Object.fromEntries(Object.entries(REPEATED_UNITS).map(([name, unit]) => [`repeated ${name}`, (length: number) => repeatTo(unit, length)])),
+  'one capitals word ending in lower case, in parentheses': (length) => `(${'A'.repeat(length)}a)`,
+  'one capitals word ending in a digit, in parentheses': (length) => `(${'A&'.repeat(length / 2)}A1x)`,
+  'one word with joiners, in parentheses': (length) => `(${"A.B-C'd&".repeat(length / 8)})`,
+  'one capitalised word': (length) => `Ab${'c'.repeat(length)} said.`,
+  'one dotted abbreviation ending without a letter': (length) => `${'a.'.repeat(length / 2)}.`,
+  'one number with separators ending in a letter': (length) => `${'1,000.'.repeat(length / 6)}5x`,
+  'one possessive-looking word': (length) => `${"s'".repeat(length / 2)}x said.`,
+};

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/parser';
-import { REPEATED_UNITS, repeatTo } from './hostile-text';
+import { CRAFTED_INPUTS } from './hostile-text';
 
 const SMALL = 3_000;
 const GROWTH = 8;
@@ -42,9 +42,9 @@ function fastest(text: string, runs: number): number {
  * paths it takes) and timed several times; the large one is timed once, and again only
  * while the ratio is over the limit, so a linear parser costs one large run per input.
  */
-function growthRatio(unit: string, size: number): number {
-  const small = repeatTo(unit, size);
-  const large = repeatTo(unit, size * GROWTH);
+function growthRatio(craft: (length: number) => string, size: number): number {
+  const small = craft(size);
+  const large = craft(size * GROWTH);
   analyze(small);
   const smallMs = Math.max(fastest(small, SMALL_RUNS), TIMER_RESOLUTION_MS);
   let largeMs = timeMs(large);
@@ -61,15 +61,23 @@ const KNOWN_SUPERLINEAR: Record<string, number> = {
   // which scans to the end of the paragraph when no clause-final mark follows; in one long paragraph of
   // attributions without a full stop ("“Yes,” said Li, “Yes,” said Li, ...") every quote rescans the rest:
   // quadratic (8,000 → 64,000 characters: ×30 to ×36 CPU time; 128,000 characters take over 10 s).
-  'interrupted quote': 8_000,
-  'attributed quotes without a full stop': 8_000,
+  'repeated interrupted quote': 8_000,
+  'repeated attributed quotes without a full stop': 8_000,
+  // BUG: src/parser/entities/group.ts `groupMentions`, step "b. Acronyms": each "(ACRONYM)" definition calls
+  // `claimWord`, which walks every occurrence of the acronym in the text: quadratic in the number of definitions
+  // (entity stage on "Ab Cd (AC) " repeated: 96,000 characters 3.4 s, 384,000 characters 33 s).
+  'repeated short acronym definitions': 24_000,
+  // BUG: src/parser/entities/group.ts, the ACRONYM regular expression `^[\p{Lu}\d][\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d&.]*$`
+  // backtracks quadratically on a long capitals word that fails at its end, tested on any word in parentheses:
+  // "(" + "A" × 80,000 + "a)" takes 28 s; a 1 MB word would hold the background worker for hours.
+  'one capitals word ending in lower case, in parentheses': 3_000,
 };
 
 describe('analyze runs in linear time', () => {
-  for (const [name, unit] of Object.entries(REPEATED_UNITS)) {
+  for (const [name, craft] of Object.entries(CRAFTED_INPUTS)) {
     const knownBug = Object.hasOwn(KNOWN_SUPERLINEAR, name);
-    (knownBug ? it.skip : it)(`on repeated ${name}`, () => {
-      expect(growthRatio(unit, knownBug ? KNOWN_SUPERLINEAR[name] : SMALL)).toBeLessThan(MAX_RATIO);
+    (knownBug ? it.skip : it)(`on ${name}`, () => {
+      expect(growthRatio(craft, knownBug ? KNOWN_SUPERLINEAR[name] : SMALL)).toBeLessThan(MAX_RATIO);
     });
   }
 });

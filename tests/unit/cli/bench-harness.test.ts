@@ -1,0 +1,69 @@
+/**
+ * The pure parts of the bench harness (scripts/bench): word counts, medians, the
+ * documents it builds from a corpus, and the rewrite of BENCHMARKS.md that must
+ * touch nothing outside the bench markers.
+ */
+import { describe, expect, it } from 'vitest';
+import { concatenate, prefixOfWords, type Corpus } from '../../../scripts/bench/data';
+import { countWords, median } from '../../../scripts/bench/measure';
+import { END_MARKER, markdownTable, replaceBenchSection, START_MARKER } from '../../../scripts/bench/report';
+
+const corpus = (texts: string[]): Corpus => ({ path: 'x', texts, words: texts.reduce((sum, text) => sum + countWords(text), 0) });
+
+describe('countWords and median', () => {
+  it('counts whitespace-separated words of any script and punctuation', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords('  one\ttwo\n\nthree\u00a0four  ')).toBe(4);
+    expect(countWords('“Hi,” she said — twice.')).toBe(5);
+  });
+
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('documents built from the corpus', () => {
+  const articles = corpus(['a b c', 'd e', 'f g h i']);
+
+  it('concatenates whole articles as paragraphs, cycling when the corpus is short', () => {
+    expect(concatenate(articles, 5)).toBe('a b c\n\nd e');
+    expect(concatenate(articles, 12)).toBe('a b c\n\nd e\n\nf g h i\n\na b c');
+  });
+
+  it('cuts a prefix at a paragraph break without going over the word count (but never to nothing)', () => {
+    const text = 'a b c\n\nd e\n\nf g h i';
+    expect(prefixOfWords(text, 5)).toBe('a b c\n\nd e');
+    expect(prefixOfWords(text, 7)).toBe('a b c\n\nd e');
+    expect(prefixOfWords(text, 100)).toBe(text);
+    expect(prefixOfWords(text, 1)).toBe('a b c');
+  });
+});
+
+describe('BENCHMARKS.md', () => {
+  const table = markdownTable([
+    { title: 'Parser', notes: [], rows: [{ measure: 'speed', value: '9 words/s', budget: '≥ 10 words/s', pass: false }, { measure: 'context', value: '1' }] },
+  ]);
+
+  it('renders rows with a verdict only where there is a budget', () => {
+    expect(table.split('\n')).toEqual([
+      '| Measure | Value | Budget | Result |',
+      '|---|---|---|---|',
+      '| Parser: speed | 9 words/s | ≥ 10 words/s | **FAIL** |',
+      '| Parser: context | 1 |  |  |',
+    ]);
+  });
+
+  it('rewrites only what lies between the markers', () => {
+    const before = `# Benchmarks\n\nAccuracy: 0.9\n\n${START_MARKER}\nold numbers\n${END_MARKER}\n\n## Later section\n`;
+    const after = replaceBenchSection(before, 'new numbers');
+    expect(after).toBe(`# Benchmarks\n\nAccuracy: 0.9\n\n${START_MARKER}\nnew numbers\n${END_MARKER}\n\n## Later section\n`);
+    expect(replaceBenchSection(after, 'newer')).toContain(`${START_MARKER}\nnewer\n${END_MARKER}\n\n## Later section`);
+  });
+
+  it('appends the marked section to a file that has none', () => {
+    expect(replaceBenchSection('# Benchmarks\n\nAccuracy: 0.9\n', 'numbers')).toBe(
+      `# Benchmarks\n\nAccuracy: 0.9\n\n${START_MARKER}\nnumbers\n${END_MARKER}\n`,
+    );
+  });
+});

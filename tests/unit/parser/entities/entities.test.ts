@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../../src/parser/entities';
+import { segment } from '../../../../src/parser/segment';
+import type { Entity } from '../../../../src/shared/analysis';
+
+const article = readFileSync(new URL('../../../fixtures/entities/relief.txt', import.meta.url), 'utf8');
+const entities = recognizeEntities(segment(article));
+const named = (name: string): Entity => {
+  const entity = entities.find((e) => e.name === name);
+  if (!entity) throw new Error(`no entity named ${name}: ${entities.map((e) => e.name).join(', ')}`);
+  return entity;
+};
+const mentionTexts = (entity: Entity) => entity.mentions.map((m) => m.text);
+
+function expectContract(text: string, found: Entity[]): void {
+  found.forEach((entity, i) => {
+    expect(entity.id).toBe(`e${i}`);
+    expect(entity.mentions.length).toBeGreaterThan(0);
+    for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    const starts = entity.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+  const firsts = found.map((entity) => entity.mentions[0].start);
+  expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+}
+
+describe('recognizeEntities on a hand-written article', () => {
+  it('keeps the contract: ids in order of first mention, sorted mentions, exact texts', () => {
+    expectContract(article, entities);
+  });
+
+  it('groups a full name with later surname mentions and takes descriptions', () => {
+    const jensen = named('Maria Jensen');
+    expect(jensen.type).toBe('PERSON');
+    expect(mentionTexts(jensen)).toEqual(['Maria Jensen', 'Jensen', 'Maria Jensen']);
+    expect(jensen.descriptions).toContain('a spokeswoman for the council');
+    expect(jensen.descriptions).toContain('Head of Programmes at the Norwegian Refugee Council, Oslo');
+    const berg = named('Lars Berg');
+    expect(mentionTexts(berg)).toEqual(['Lars Berg', 'Berg']);
+    expect(berg.descriptions).toEqual(['Foreign Minister']);
+  });
+
+  it('links an acronym defined in the text and a definite description to the organisation', () => {
+    const council = named('Norwegian Refugee Council');
+    expect(council.type).toBe('ORG');
+    expect(council.aliases).toEqual(['NRC']);
+    expect(mentionTexts(council)).toEqual(['Norwegian Refugee Council', 'NRC', 'the council', 'NRC', 'Norwegian Refugee Council']);
+  });
+
+  it('title-cases a dateline and keeps possessives outside the mention', () => {
+    const oslo = named('Oslo');
+    expect(oslo.type).toBe('PLACE');
+    expect(mentionTexts(oslo)[0]).toBe('OSLO');
+    expect(mentionTexts(named('Norway'))).toEqual(['Norway']);
+  });
+
+  it('finds dates, money, percentages and quantities', () => {
+    const values = entities.filter((e) => ['DATE', 'MONEY', 'PERCENT', 'QUANTITY'].includes(e.type)).map((e) => `${e.type}:${e.name}`);
+    expect(values).toEqual(['DATE:Tuesday', 'PERCENT:40 percent', 'DATE:last year', 'MONEY:$12 million', 'QUANTITY:10 degrees']);
+  });
+
+  it('makes no entity of a capitalised headline or sentence-initial common words', () => {
+    const names = entities.map((e) => e.name);
+    for (const word of ['Aid', 'Families', 'Rain', 'The']) expect(names).not.toContain(word);
+  });
+});
+
+describe('recognizeEntities on any input', () => {
+  it('keeps the contract and never throws', () => {
+    const piece = fc.constantFrom('Anna Berg', 'said', 'the', 'UN', '(UN)', 'Paris', "'s", ',', '.', '\n\n', '"', 'BERLIN -', '$', '5', '%', 'May', 'Mr', 'Bank');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join(' ');
+        expectContract(text, recognizeEntities(segment(text)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
