@@ -14,12 +14,13 @@ import { formatCount, median } from './measure';
 import type { Section } from './report';
 
 /**
- * Each article is sent this many times: every thread pays its own start-up and
- * JIT warm-up (the parser's first hundred articles run about 3x slower than the
- * next), so a short batch would time warm-up, not the thousands-of-documents
- * runs batch mode is for.
+ * Each article is sent this many times (1,344 documents from the 84 dev
+ * articles): every extra thread pays its own start-up and JIT warm-up (the
+ * parser's first hundred articles run about twice as slow as the next), so a
+ * short batch would time warm-up, not the thousands-of-documents runs batch
+ * mode is for.
  */
-const COPIES = 8;
+const COPIES = 16;
 const BUILT_CLI = 'dist/cli/whosaid.js';
 
 function cliCommand(): { argv: string[]; label: string } {

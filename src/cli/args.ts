@@ -10,12 +10,12 @@ export type Command =
   | { name: 'version' }
   /** Analyse one document: FILE, or `-` for stdin; `html` when it is a page whatever its name. */
   | { name: 'analyze'; file: string; html: boolean }
-  /** Analyse JSON lines from FILE (or stdin when `-`) on `threads` worker threads. */
+  /** Analyse JSON lines from FILE (or stdin when `-`) on `threads` threads, the main one included. */
   | { name: 'batch'; file: string; threads: number }
   /** Print the article text that an HTML page contains. */
   | { name: 'extract'; file: string };
 
-/** More worker threads than this only costs memory on any machine we target. */
+/** More threads than this only costs memory on any machine we target. */
 const MAX_THREADS = 256;
 
 const OPTIONS = {

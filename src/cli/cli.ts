@@ -10,7 +10,7 @@ import { articleText } from './article';
 import { IN_FLIGHT_PER_THREAD, runBatch } from './batch';
 import { CliError, describeError, EXIT_INPUT } from './errors';
 import { inputName, isHtmlPath, openStream, readText } from './input';
-import { inlineRunner, workerPool } from './pool';
+import { createRunner } from './pool';
 import { ProgressBar } from './progress';
 import { USAGE, VERSION } from './usage';
 
@@ -43,7 +43,7 @@ async function runCommand(command: Command, entryUrl: string, io: CliIo): Promis
       return 0;
     case 'batch': {
       const input = await openStream(command.file, io.stdin);
-      const runner = command.threads === 1 ? inlineRunner() : workerPool(entryUrl, command.threads);
+      const runner = createRunner(entryUrl, command.threads);
       try {
         const summary = await runBatch({
           input,

@@ -1,11 +1,19 @@
 /**
- * Where batch lines are processed: inline on the main thread (one thread), or on
- * a pool of worker threads that run this same CLI file (`entryUrl`, the entry
- * module's `import.meta.url`, so the bundled CLI needs no second file).
+ * Where batch lines are processed: on `threads - 1` worker threads plus the
+ * main thread, so every core analyses and no core idles on I/O alone (reading
+ * and writing lines costs little beside analysis). Lines wait in one queue;
+ * workers are topped up to `WORKER_QUEUE` lines each, and the main thread
+ * analyses a waiting line only when they are all full, one line per turn of
+ * the event loop so that workers' answers (and refills) are never held up.
+ * With one thread the main thread does all the work, and no thread pays a
+ * second start-up and JIT warm-up. Workers run this same CLI file
+ * (`entryUrl`, the entry module's `import.meta.url`), so the bundled CLI
+ * needs no second file.
+ *
  * `run` never rejects: a worker that dies (out of memory, say) turns its
  * pending lines into error lines and is replaced, and the batch goes on; a
  * worker that dies before saying it is ready cannot start at all, so it is not
- * replaced and the lines sent to it become error lines giving the reason.
+ * replaced and its lines are analysed on the main thread instead.
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +21,12 @@ import { errorLine, lineId, processLine, type LineResult } from './batch-line';
 import { describeError } from './errors';
 import type { LineTask, WorkerMessage } from './worker';
 
+/** Lines each worker is given ahead: enough to keep it busy while the main thread analyses a long one. */
+const WORKER_QUEUE = 4;
+
 export interface LineRunner {
   run(line: string, lineNumber: number): Promise<LineResult>;
   close(): Promise<void>;
-}
-
-export function inlineRunner(): LineRunner {
-  return { run: async (line, lineNumber) => processLine(line, lineNumber), close: async () => {} };
 }
 
 interface Pending {
@@ -36,13 +43,25 @@ function spawnWorker(entryUrl: string): Worker {
   return new Worker(boot, { eval: true, execArgv: [] });
 }
 
+function runInline({ line, lineNumber, resolve }: Pending): void {
+  resolve(processLine(line, lineNumber));
+}
+
+interface SlotEvents {
+  isClosing(): boolean;
+  /** A line was answered: the worker has room for another. */
+  onAnswer(): void;
+  /** The worker could not start: these lines must go elsewhere. */
+  onStartFailure(pending: Pending[]): void;
+}
+
 class Slot {
   readonly pending = new Map<number, Pending>();
-  /** Why this slot's worker cannot start, once that is known. */
-  startFailure: string | undefined;
+  /** Set once this slot's worker has died before it was ready: it cannot start. */
+  startFailed = false;
   private worker!: Worker;
 
-  constructor(private readonly entryUrl: string, private readonly isClosing: () => boolean) {
+  constructor(private readonly entryUrl: string, private readonly events: SlotEvents) {
     this.start();
   }
 
@@ -57,24 +76,27 @@ class Slot {
       }
       this.pending.get(message.seq)?.resolve(message.result);
       this.pending.delete(message.seq);
+      this.events.onAnswer();
     });
     this.worker.on('error', (error) => { failure = error; });
     this.worker.on('exit', (code) => {
-      if (this.isClosing()) return;
-      const reason = failure === undefined ? `exit code ${code}` : describeError(failure);
-      if (!ready) this.startFailure = reason;
-      for (const pending of this.pending.values()) this.fail(pending, reason);
+      if (this.events.isClosing()) return;
+      const pending = [...this.pending.values()];
       this.pending.clear();
-      if (!this.startFailure) this.start();
+      if (!ready) {
+        this.startFailed = true;
+        this.events.onStartFailure(pending);
+        return;
+      }
+      const reason = failure === undefined ? `exit code ${code}` : describeError(failure);
+      for (const { line, lineNumber, resolve } of pending) {
+        resolve(errorLine(lineId(line), lineNumber, `worker thread stopped: ${reason}`));
+      }
+      this.start();
     });
   }
 
-  private fail({ line, lineNumber, resolve }: Pending, reason: string): void {
-    resolve(errorLine(lineId(line), lineNumber, `worker thread stopped: ${reason}`));
-  }
-
   post(seq: number, pending: Pending): void {
-    if (this.startFailure) return this.fail(pending, this.startFailure);
     this.pending.set(seq, pending);
     this.worker.postMessage({ seq, line: pending.line, lineNumber: pending.lineNumber } satisfies LineTask);
   }
@@ -84,16 +106,39 @@ class Slot {
   }
 }
 
-export function workerPool(entryUrl: string, threads: number): LineRunner {
+export function createRunner(entryUrl: string, threads: number): LineRunner {
   let closing = false;
   let seq = 0;
-  const slots = Array.from({ length: threads }, () => new Slot(entryUrl, () => closing));
+  let inlineScheduled = false;
+  const waiting: Pending[] = [];
+  const pump = (): void => {
+    for (const slot of slots) {
+      while (!slot.startFailed && slot.pending.size < WORKER_QUEUE && waiting.length > 0) slot.post(seq++, waiting.shift()!);
+    }
+    if (waiting.length === 0 || inlineScheduled) return;
+    inlineScheduled = true;
+    setImmediate(() => {
+      inlineScheduled = false;
+      const next = waiting.shift();
+      if (next) runInline(next);
+      pump();
+    });
+  };
+  const events: SlotEvents = {
+    isClosing: () => closing,
+    onAnswer: pump,
+    onStartFailure(pending) {
+      waiting.unshift(...pending);
+      pump();
+    },
+  };
+  const slots = Array.from({ length: threads - 1 }, () => new Slot(entryUrl, events));
   return {
     run(line, lineNumber) {
-      const live = slots.filter((slot) => !slot.startFailure);
-      const slot = (live.length > 0 ? live : slots).reduce((best, candidate) =>
-        candidate.pending.size < best.pending.size ? candidate : best);
-      return new Promise((resolve) => slot.post(seq++, { line, lineNumber, resolve }));
+      return new Promise((resolve) => {
+        waiting.push({ line, lineNumber, resolve });
+        pump();
+      });
     },
     async close() {
       closing = true;

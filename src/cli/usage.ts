@@ -19,7 +19,7 @@ Usage:
 Options:
   --html           analyze: FILE (or stdin) is an HTML page whatever its name
   --jsonl          batch mode (see above)
-  -t, --threads N  worker threads for --jsonl (default: one per core)
+  -t, --threads N  threads for --jsonl, the main one included (default: one per core)
   -h, --help       show this help
   -V, --version    show the version
 

@@ -188,8 +188,6 @@ export class Controller {
 
   private handle(message: ToContent): Promise<void> | void {
     switch (message.type) {
-      case 'teardown':
-        return this.teardown();
       case 'jump-to':
         return this.jumpTo(this.items.find((item) => item.kind === message.kind && item.index === message.index) ?? null);
       case 'command':

@@ -84,14 +84,12 @@ export interface StateChangedMessage { type: 'state-changed'; tabId: number; sta
 
 export interface CommandMessage { type: 'command'; command: Command }
 export interface JumpToMessage { type: 'jump-to'; kind: 'quote' | 'entity'; index: number }
-/** Remove every trace of the extension from the page. */
-export interface TeardownMessage { type: 'teardown' }
 
 export type ToBackground =
   | AnalyzeRequest | PageStatusMessage | UnanchoredMessage | LogMessage | InsertCssMessage | RemoveCssMessage
   | GetStateRequest | AnalyzeTabRequest | SetSiteEnabledRequest | SetAlwaysRunRequest
   | ForgetEverythingRequest;
-export type ToContent = CommandMessage | JumpToMessage | TeardownMessage;
+export type ToContent = CommandMessage | JumpToMessage;
 export type ToPopup = StateChangedMessage;
 
 // ---- validation -----------------------------------------------------------------
@@ -185,7 +183,6 @@ const toBackgroundGuards: { [K in ToBackground['type']]: Guard<Extract<ToBackgro
 const toContentGuards: { [K in ToContent['type']]: Guard<Extract<ToContent, { type: K }>> } = {
   'command': (m): m is CommandMessage => isRecord(m) && isOneOf(COMMANDS, m.command),
   'jump-to': (m): m is JumpToMessage => isRecord(m) && isOneOf(['quote', 'entity'], m.kind) && isIndex(m.index),
-  'teardown': (m): m is TeardownMessage => isRecord(m),
 };
 
 function validate<T extends { type: string }>(guards: Record<string, Guard<T>>, value: unknown): T | null {

@@ -1,7 +1,7 @@
 /**
  * The text↔DOM offset map: the analysed text is built here from live text nodes
- * (whitespace collapsed, paragraphs joined by a blank line), and every character
- * remembers the text node and offset it came from. Parser spans then map back to
+ * (whitespace collapsed, paragraphs joined by a blank line), and every run of
+ * characters remembers the text node and offset it came from. Parser spans then map back to
  * DOM ranges — one per run inside one text node — and DOM points (hit-testing) map
  * to text offsets. Nothing is written to the page.
  */
@@ -16,14 +16,19 @@ export interface OffsetMap {
   isValid(): boolean;
 }
 
-/** Characters [start, start + offsets.length) of the text come from `node`, at `offsets`. */
+/**
+ * Text [start, start + length) comes from `node` at [nodeStart, nodeStart + length):
+ * a run that maps one to one. Collapsed whitespace and node changes start a new run.
+ */
 interface Segment {
   start: number;
   node: Text;
-  offsets: number[];
+  nodeStart: number;
+  length: number;
 }
 
-const PARAGRAPH_SEPARATOR = '\n\n';
+/** Between two paragraphs of the article text: a blank line. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /**
  * Joins paragraphs into the article text and its offset map. A paragraph is a list
@@ -34,22 +39,21 @@ export function buildText(paragraphs: readonly (readonly (Text | null)[])[]): { 
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
-  let segment: Segment | null = null;
-  const emit = (char: string, node: Text, offset: number) => {
-    if (segment?.node !== node) {
-      segment = { start: length, node, offsets: [] };
-      segments.push(segment);
+  const emit = (piece: string, node: Text, nodeStart: number) => {
+    const last = segments[segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === length) {
+      last.length += piece.length;
+    } else {
+      segments.push({ start: length, node, nodeStart, length: piece.length });
     }
-    segment.offsets.push(offset);
-    parts.push(char);
-    length += char.length;
+    parts.push(piece);
+    length += piece.length;
   };
 
   for (const nodes of paragraphs) {
     if (length > 0) {
       parts.push(PARAGRAPH_SEPARATOR);
       length += PARAGRAPH_SEPARATOR.length;
-      segment = null;
     }
     const paragraphStart = length;
     let pendingSpace: { node: Text; offset: number } | null = null;
@@ -61,16 +65,19 @@ export function buildText(paragraphs: readonly (readonly (Text | null)[])[]): { 
       }
       previous = node;
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
-        if (isSpace(data.charCodeAt(i))) {
+      let i = 0;
+      while (i < data.length) {
+        const space = isSpace(data.charCodeAt(i));
+        let j = i + 1;
+        while (j < data.length && isSpace(data.charCodeAt(j)) === space) j++;
+        if (space) {
           if (!pendingSpace && length > paragraphStart) pendingSpace = { node, offset: i };
-          continue;
-        }
-        if (pendingSpace) {
-          emit(' ', pendingSpace.node, pendingSpace.offset);
+        } else {
+          if (pendingSpace) emit(' ', pendingSpace.node, pendingSpace.offset);
           pendingSpace = null;
+          emit(data.slice(i, j), node, i);
         }
-        emit(data[i]!, node, i);
+        i = j;
       }
     }
   }
@@ -91,8 +98,8 @@ function createMap(segments: Segment[]): OffsetMap {
     if (!list) return -1;
     let best = list[0]!.start;
     for (const segment of list) {
-      const index = lastAtMost(segment.offsets, offset);
-      if (index >= 0) best = segment.start + index + (segment.offsets[index]! < offset ? 1 : 0);
+      if (segment.nodeStart > offset) break;
+      best = segment.start + Math.min(offset - segment.nodeStart, segment.length);
     }
     return best;
   };
@@ -100,20 +107,26 @@ function createMap(segments: Segment[]): OffsetMap {
   return {
     rangesFor(start, end) {
       const ranges: Range[] = [];
-      for (let i = Math.max(0, firstEndingAfter(segments, start)); i < segments.length; i++) {
+      let lastNode: Text | null = null;
+      for (let i = firstEndingAfter(segments, start); i < segments.length; i++) {
         const segment = segments[i]!;
         if (segment.start >= end) break;
         const from = Math.max(start, segment.start) - segment.start;
-        const to = Math.min(end, segment.start + segment.offsets.length) - segment.start;
-        if (to <= from) continue;
-        const domStart = segment.offsets[from]!;
+        const to = Math.min(end, segment.start + segment.length) - segment.start;
+        const domStart = segment.nodeStart + from;
         // A line break's space maps to the end of the text before it: nothing to cover there.
-        const domEnd = Math.min(segment.offsets[to - 1]! + 1, segment.node.length);
+        const domEnd = Math.min(segment.nodeStart + to, segment.node.length);
         if (domEnd <= domStart) continue;
+        if (segment.node === lastNode) {
+          // Runs of one node are split only by collapsed whitespace: one range covers them.
+          ranges[ranges.length - 1]!.setEnd(segment.node, domEnd);
+          continue;
+        }
         const range = segment.node.ownerDocument.createRange();
         range.setStart(segment.node, domStart);
         range.setEnd(segment.node, domEnd);
         ranges.push(range);
+        lastNode = segment.node;
       }
       return ranges;
     },
@@ -130,21 +143,6 @@ function createMap(segments: Segment[]): OffsetMap {
   };
 }
 
-/** Index of the last value ≤ target in an ascending array, or -1. */
-function lastAtMost(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! <= target) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-
 /** Index of the first segment whose end lies after `offset` (segments are in text order). */
 function firstEndingAfter(segments: readonly Segment[], offset: number): number {
   let low = 0;
@@ -152,7 +150,7 @@ function firstEndingAfter(segments: readonly Segment[], offset: number): number 
   while (low < high) {
     const middle = (low + high) >> 1;
     const segment = segments[middle]!;
-    if (segment.start + segment.offsets.length <= offset) low = middle + 1;
+    if (segment.start + segment.length <= offset) low = middle + 1;
     else high = middle;
   }
   return low;

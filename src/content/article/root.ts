@@ -15,6 +15,8 @@ interface Candidate {
   scored: boolean;
   chars: number;
   linkChars: number;
+  /** Blocks inside: an element holding just one reads like a paragraph, whatever its tag. */
+  blocks: number;
 }
 
 /** The article's root element and the siblings that join it, in document order. */
@@ -23,7 +25,7 @@ export function chooseArticleElements(blocks: readonly Block[], body: Element): 
   const statsOf = (element: Element) => {
     let candidate = stats.get(element);
     if (!candidate) {
-      candidate = { score: initialScore(element), scored: false, chars: 0, linkChars: 0 };
+      candidate = { score: initialScore(element), scored: false, chars: 0, linkChars: 0, blocks: 0 };
       stats.set(element, candidate);
     }
     return candidate;
@@ -35,6 +37,7 @@ export function chooseArticleElements(blocks: readonly Block[], body: Element): 
       const candidate = statsOf(element);
       candidate.chars += block.chars;
       candidate.linkChars += block.linkChars;
+      candidate.blocks++;
       if (level >= 0 && level < LIMITS.scoredAncestorLevels && points > 0) {
         candidate.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
         candidate.scored = true;
@@ -118,17 +121,18 @@ function withJoiningSiblings(top: Element, score: (e: Element) => number, stats:
     const sameClass = Boolean(topClass) && sibling.getAttribute('class') === topClass;
     const bonus = sameClass ? topScore * LIMITS.siblingScoreShare : 0;
     if (score(sibling) + bonus >= threshold) members.push(sibling);
-    else if ((sameClass || sibling.localName === 'p') && readsLikeBody(sibling, stats.get(sibling))) members.push(sibling);
+    else if (readsLikeBody(sibling, stats.get(sibling), sameClass)) members.push(sibling);
   }
   return members;
 }
 
 /**
- * A sibling paragraph — or a sibling built from the same template as the root,
- * whose paragraphs may sit too deep to have scored — that reads like body text.
+ * A sibling paragraph (a <p>, or any element holding one block of text) — or a
+ * sibling built from the same template as the root, whose paragraphs may sit too
+ * deep to have scored — that reads like body text.
  */
-function readsLikeBody(element: Element, candidate: Candidate | undefined): boolean {
-  if (!candidate) return false;
+function readsLikeBody(element: Element, candidate: Candidate | undefined, sameClass: boolean): boolean {
+  if (!candidate || !(sameClass || element.localName === 'p' || candidate.blocks === 1)) return false;
   const density = linkDensity(candidate);
   if (candidate.chars > LIMITS.siblingParagraphChars) return density < LIMITS.siblingParagraphLinkDensity;
   const text = (element.textContent ?? '').trim();

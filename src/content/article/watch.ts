@@ -9,6 +9,7 @@
  * Navigation API where it exists and by comparing the URL on every check.
  */
 import { findArticle, type OffsetMap } from './index';
+import { PARAGRAPH_SEPARATOR } from './offset-map';
 
 /** Quiet time before the article is looked for again, and the most a busy page can delay it. */
 const QUIET_MS = 400;
@@ -44,7 +45,7 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
     const map = result.kind === 'article' ? result.map : null;
     let reason: ChangeReason | null = null;
     if (url !== lastUrl) reason = 'navigated';
-    else if (text !== lastText) reason = !lastText ? 'stable' : text.startsWith(lastText) ? 'grown' : 'changed';
+    else if (text !== lastText) reason = !lastText ? 'stable' : keepsParagraphs(text, lastText) ? 'grown' : 'changed';
     else if (lastMap && !lastMap.isValid()) reason = 'rerendered';
     lastUrl = url;
     lastText = text;
@@ -84,4 +85,15 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
     clearInterval(poll);
     if (quietTimer !== undefined) clearTimeout(quietTimer);
   };
+}
+
+/** Every paragraph of `before` is still in `after`, in the same order: text was only added. */
+function keepsParagraphs(after: string, before: string): boolean {
+  let from = 0;
+  for (const paragraph of before.split(PARAGRAPH_SEPARATOR)) {
+    const at = after.indexOf(paragraph, from);
+    if (at < 0) return false;
+    from = at + paragraph.length;
+  }
+  return true;
 }

@@ -28,12 +28,16 @@ function startsName(word: string): boolean {
 export class Gazetteer {
   /** Joined name → the types it is listed under ("washington" → "LOC PER"). */
   private readonly names = new Map<string, string>();
+  /** Every proper beginning of a listed name ("new", "new york" for "new york times"): lookups stop when there is none. */
+  private readonly beginnings = new Set<string>();
 
   constructor(data: GazetteerData) {
     for (const [type, names] of Object.entries(data)) {
       for (const name of names) {
         const types = this.names.get(name);
         this.names.set(name, types ? `${types} ${type}` : type);
+        const words = name.split(' ');
+        for (let n = 1; n < words.length; n++) this.beginnings.add(words.slice(0, n).join(' '));
       }
     }
   }
@@ -44,7 +48,6 @@ export class Gazetteer {
    */
   match(tokens: Token[]): string[] {
     const out = new Array<string>(tokens.length).fill('');
-    const keys = tokens.map((token) => gazetteerKey(token.text));
     let i = 0;
     while (i < tokens.length) {
       let length = 0;
@@ -52,12 +55,14 @@ export class Gazetteer {
       let joined = '';
       for (let n = 1; n <= MAX_NAME_TOKENS && i + n <= tokens.length; n++) {
         if (n === 1 && !startsName(tokens[i].text)) break;
-        joined = n === 1 ? keys[i] : `${joined} ${keys[i + n - 1]}`;
+        const key = gazetteerKey(tokens[i + n - 1].text);
+        joined = n === 1 ? key : `${joined} ${key}`;
         const found = this.names.get(joined);
         if (found) {
           length = n;
           types = found;
         }
+        if (!this.beginnings.has(joined)) break;
       }
       if (length === 0) {
         i++;

@@ -9,7 +9,7 @@
  * only a handful of context features are built as strings.
  */
 import type { Segmented } from '../segment';
-import { contextFeatures, mayBeName, transitionKeys, viewDocument, WINDOW, wordAt, wordFeatures, type DocumentView } from './features';
+import { contextFeatures, mayBeName, SENTENCE_END, SENTENCE_START, transitionKeys, viewDocument, WINDOW, wordFeatures, type DocumentView } from './features';
 import type { Gazetteer } from './gazetteer';
 import { LABELS, OUTSIDE, spansOf, type LabelledSpan } from './labels';
 import { PREVIOUS_LABELS, viterbi } from './viterbi';
@@ -25,20 +25,21 @@ export interface ModelFile {
 
 const K = LABELS.length;
 const OUTSIDE_INDEX = LABELS.indexOf(OUTSIDE);
-/** Cache entries beyond this are dropped (bounded memory in a long-lived worker). */
-const MAX_CACHED = 200_000;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+/** Distinct words remembered beyond this are forgotten (bounded memory in a long-lived worker). */
+const MAX_WORDS = 200_000;
+/** Word ids of the sentence padding, which every window needs. */
+const START_ID = 0;
+const END_ID = 1;
 
 export class Tagger {
   private readonly weights = new Map<string, Float32Array>();
-  private readonly wordCache = WINDOW.map(() => new Map<string, Float32Array>());
-  /** Transition tables per word, for ordinary lines and for capital-only lines. */
-  private readonly transitionCache = [new Map<string, Float32Array>(), new Map<string, Float32Array>()];
+  /** Words interned as small integers, so each token costs one map lookup; caches below are indexed by id. */
+  private wordIds = new Map<string, number>();
+  private words: string[] = [];
+  /** Summed word-feature weights per window slot and word id. */
+  private slotScores: Array<Array<Float32Array | undefined>> = [];
+  /** Transition tables per word id, for ordinary lines [0] and capital-only lines [1]. */
+  private transitionTables: Array<Array<Float32Array | undefined>> = [];
   private emissions = new Float32Array(0);
   private transitions: Float32Array[] = [];
   private best = new Int32Array(0);
@@ -50,6 +51,24 @@ export class Tagger {
       for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1] * model.scale;
       this.weights.set(feature, dense);
     }
+    this.forgetWords();
+  }
+
+  private forgetWords(): void {
+    this.wordIds = new Map([[SENTENCE_START, START_ID], [SENTENCE_END, END_ID]]);
+    this.words = [SENTENCE_START, SENTENCE_END];
+    this.slotScores = WINDOW.map(() => []);
+    this.transitionTables = [[], []];
+  }
+
+  private idOf(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.wordIds.set(word, id);
+      this.words.push(word);
+    }
+    return id;
   }
 
   private add(scores: Float32Array, offset: number, feature: string): void {
@@ -58,28 +77,30 @@ export class Tagger {
     for (let k = 0; k < K; k++) scores[offset + k] += weights[k];
   }
 
-  /** The summed weights of a word's features at one window offset. */
-  private wordScores(word: string, slot: number): Float32Array {
-    const cached = this.wordCache[slot].get(word);
+  /** The summed weights of a word's features at one window slot. */
+  private wordScores(id: number, slot: number): Float32Array {
+    const cached = this.slotScores[slot][id];
     if (cached) return cached;
     const scores = new Float32Array(K);
-    for (const feature of wordFeatures(word, WINDOW[slot])) this.add(scores, 0, feature);
-    return remember(this.wordCache[slot], word, scores);
+    for (const feature of wordFeatures(this.words[id], WINDOW[slot])) this.add(scores, 0, feature);
+    this.slotScores[slot][id] = scores;
+    return scores;
   }
 
   /** The transition features of a word as one (K + 1) × K table: row p holds the weights of `${key}|${previous p}`. */
-  private transitionScores(word: string, capsLine: number): Float32Array {
-    const cached = this.transitionCache[capsLine].get(word);
+  private transitionScores(id: number, capsLine: number): Float32Array {
+    const cached = this.transitionTables[capsLine][id];
     if (cached) return cached;
     const table = new Float32Array((K + 1) * K);
-    for (const key of transitionKeys(word, capsLine === 1)) {
+    for (const key of transitionKeys(this.words[id], capsLine === 1)) {
       PREVIOUS_LABELS.forEach((previous, p) => this.add(table, p * K, `${key}|${previous}`));
     }
-    return remember(this.transitionCache[capsLine], word, table);
+    this.transitionTables[capsLine][id] = table;
+    return table;
   }
 
   /** Labels tokens [from, to) of one sentence: O where no name can be, Viterbi over each run of the rest. */
-  private labelSentence(view: DocumentView, from: number, to: number, labels: string[]): void {
+  private labelSentence(view: DocumentView, ids: Int32Array, from: number, to: number, labels: string[]): void {
     let i = from;
     while (i < to) {
       if (!mayBeName(view, i)) {
@@ -88,12 +109,12 @@ export class Tagger {
       }
       let end = i + 1;
       while (end < to && mayBeName(view, end)) end++;
-      this.labelRun(view, i, end, i === from ? K : OUTSIDE_INDEX, labels);
+      this.labelRun(view, ids, i, end, i === from ? K : OUTSIDE_INDEX, labels);
       i = end;
     }
   }
 
-  private labelRun(view: DocumentView, from: number, to: number, before: number, labels: string[]): void {
+  private labelRun(view: DocumentView, ids: Int32Array, from: number, to: number, before: number, labels: string[]): void {
     const n = to - from;
     if (this.best.length < n) {
       this.emissions = new Float32Array(n * K * 2);
@@ -105,11 +126,13 @@ export class Tagger {
     for (let i = from; i < to; i++) {
       const e = (i - from) * K;
       for (let slot = 0; slot < WINDOW.length; slot++) {
-        const scores = this.wordScores(wordAt(view, i, WINDOW[slot]), slot);
+        const j = i + WINDOW[slot];
+        const id = j < view.sentenceStart[i] ? START_ID : j >= view.sentenceEnd[i] ? END_ID : ids[j];
+        const scores = this.wordScores(id, slot);
         for (let k = 0; k < K; k++) emissions[e + k] += scores[k];
       }
       for (const feature of contextFeatures(view, i)) this.add(emissions, e, feature);
-      transitions[i - from] = this.transitionScores(view.words[i], view.capsLine[i]);
+      transitions[i - from] = this.transitionScores(ids[i], view.capsLine[i]);
     }
     viterbi(n, emissions, transitions, this.best, before);
     for (let i = 0; i < n; i++) labels[from + i] = LABELS[this.best[i]];
@@ -117,12 +140,14 @@ export class Tagger {
 
   /** BILOU labels for every token of the document. */
   label(view: DocumentView): string[] {
+    if (this.words.length > MAX_WORDS) this.forgetWords();
     const labels = new Array<string>(view.words.length);
+    const ids = Int32Array.from(view.words, (word) => this.idOf(word));
     let i = 0;
     while (i < view.words.length) {
       const end = view.sentenceEnd[i];
       if (end <= i) throw new Error('entity tagger: malformed sentence boundaries');
-      this.labelSentence(view, i, end, labels);
+      this.labelSentence(view, ids, i, end, labels);
       i = end;
     }
     return labels;

@@ -5,7 +5,7 @@
  */
 import { isWord, type QuoteContext } from './context';
 import { ACCORDING, cueInfo } from './lexicon';
-import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
+import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 
 export interface Attribution {
   cue: Mention;
@@ -128,12 +128,25 @@ export function attributionBefore(ctx: QuoteContext, min: number, open: number, 
     // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
     // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
     if (!introduced && (k !== j || !closesSentence(ctx, close))) return null;
-    // "..., adding: "...", "... and said, "...": the verb shares the sentence's subject.
-    const sharesSubject = tokens[k - 1]?.text === ',' && token.text.endsWith('ing') || isWord(tokens[k - 1], 'and');
+    // "..., adding: "...", "... but added, "...": the verb shares the sentence's subject.
+    const sharesSubject = tokens[k - 1]?.text === ',' && token.text.endsWith('ing') || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
     const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
-    const speaker = subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1) ??
-      (sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null);
+    const shared = sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null;
+    const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
     return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: open } : null;
   }
-  return null;
+  return colonIntroduction(ctx, min, open);
+}
+
+/**
+ * `Kasich resisted: "..."`, `Clinton: "..."`: a colon right before a quotation introduces it
+ * even without a listed verb; the colon is the cue and the sentence's subject the speaker.
+ */
+function colonIntroduction(ctx: QuoteContext, min: number, open: number): Attribution | null {
+  const { tokens } = ctx;
+  const colon = open - 1;
+  if (colon <= min || tokens[colon].text !== ':') return null;
+  const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[colon]][0]);
+  const speaker = sentenceSubject(ctx, sentenceStart, colon) ?? mentionEndingAt(tokens, colon - 1, sentenceStart);
+  return speaker ? { cue: { start: colon, end: open }, speaker, end: open } : null;
 }

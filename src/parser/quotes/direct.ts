@@ -10,9 +10,16 @@ import type { Candidate } from './candidate';
 import type { QuoteContext } from './context';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
 import type { QuotedSpan } from './marks';
+import { sentenceSubject } from './names';
 
 /** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
 const MIN_FLOATING_WORDS = 5;
+/**
+ * A quoted span that no rule attributed and no reported clause contains is still a
+ * quotation from this many words on: on PolNeAR train, 62% of such spans of 4+ words
+ * are gold quotations, against 30% at 3 words.
+ */
+const MIN_LEFTOVER_WORDS = 4;
 const SENTENCE_FINAL = new Set(['.', '!', '?', '\u2026', ',']);
 
 export interface DirectResult {
@@ -67,7 +74,9 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     const afterLimit = nextInParagraph ? nextInParagraph.open : paragraphEnd(span.lastParagraph);
     const beforeLimit = prev && prev.lastParagraph === span.firstParagraph ? prev.close + 1 : paragraphStart(span.firstParagraph);
 
-    const after = attributionAfter(ctx, span.close + 1, afterLimit);
+    // A quotation embedded in a clause ("praised its "genuine empathy," Starr said") is not attributed from behind.
+    const embedded = ctx.tokens[span.open - 1]?.kind === 'word' && span.open !== paragraphStart(span.firstParagraph);
+    const after = embedded ? null : attributionAfter(ctx, span.close + 1, afterLimit);
     const attribution = after ?? attributionBefore(ctx, beforeLimit, span.open, span.close) ?? colonIntroduction(ctx, span);
     if (!attribution && !isUtterance(ctx, span)) continue;
     claimed[s] = true;
@@ -87,4 +96,21 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     candidates.push(candidate);
   }
   return { candidates, claimed, usedTokens };
+}
+
+/** Quoted spans of several words that no candidate covers: their sentence's subject said them, or the previous speaker. */
+export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
+  const covered = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+  const out: Candidate[] = [];
+  let c = 0;
+  let reach = -1;
+  for (const span of spans) {
+    while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || wordCount(ctx, span) < MIN_LEFTOVER_WORDS) continue;
+    // Inside a sentence ("He offered "my thoughts and prayers"") the sentence's subject is the speaker.
+    const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
+    const speaker = span.open > sentenceStart ? sentenceSubject(ctx, sentenceStart, span.open) : null;
+    out.push({ start: span.start, end: span.end, kind: 'direct', cue: null, speaker, paragraph: span.firstParagraph });
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import type { Entity, Quote } from '../../shared/analysis';
 import type { Segmented } from '../segment';
 import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
-import { findDirectQuotes } from './direct';
+import { findDirectQuotes, leftoverQuotations } from './direct';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
 import { findReportedSpeech } from './reported';
@@ -42,8 +42,8 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const attributed = [...direct.candidates, ...reported].filter((c) => c.cue !== null);
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
-  const candidates = [...attributed, ...pulls, ...direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph))]
-    .sort((a, b) => a.start - b.start);
+  const found = [...attributed, ...pulls, ...direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph))];
+  const candidates = [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start);
 
   const resolver = new SpeakerResolver(ctx, entities);
   const quotes: Quote[] = [];

@@ -49,6 +49,9 @@ export const WORDS = {
   titles: lowerSet(wordData.titles),
   notNames: lowerSet(wordData.notNames),
   adjunctOpeners: lowerSet(wordData.adjunctOpeners),
+  timeModifiers: lowerSet(wordData.timeModifiers),
+  timeNouns: lowerSet(wordData.timeNouns),
+  stanceParticles: lowerSet(wordData.stanceParticles),
 };
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;

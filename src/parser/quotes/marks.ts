@@ -47,7 +47,10 @@ function markAt(tokens: Token[], i: number): Mark | undefined {
   if (token.kind !== 'punct') return undefined;
   const next = tokens[i + 1];
   const doubled = next !== undefined && next.start === token.end && next.text === token.text;
-  if (token.text === "'" && doubled) return { role: 'either', width: 2 };
+  const third = tokens[i + 2];
+  // ''' is a single mark closing inside a double one: the double mark is the last two.
+  const tripled = doubled && third !== undefined && third.start === next.end && third.text === token.text;
+  if (token.text === "'" && doubled && !tripled) return { role: 'either', width: 2 };
   if (token.text === '`' && doubled) return { role: 'open', width: 2 };
   const role = ROLES[token.text];
   return role ? { role, width: 1 } : undefined;

@@ -188,7 +188,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
   for (let k = j; k > min && j - k < MAX_RELATIVE_TOKENS && tokens[k].kind !== 'punct'; k--) {
     if (tokens[k].text.toLowerCase() !== 'who') continue;
     const subject = mentionEndingAt(tokens, k - 1, min);
-    if (subject && isAnonymousMention(tokens, subject)) return subject;
+    if (subject) return subject;
     break;
   }
   if (!APPOSITIVE_MARKS.has(tokens[j].text)) return mentionBeforeParenthesis(tokens, j, min);

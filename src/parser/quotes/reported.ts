@@ -126,6 +126,17 @@ function leadingContentEnd(scan: Scan, from: number, last: number): number {
   return last;
 }
 
+/**
+ * PolNeAR leaves time adjuncts out of the content ("said [on Wednesday] the talks ...",
+ * "said [last month] that ..."): skips one such expression, of at most three words.
+ */
+function skipTimeExpression(tokens: Token[], start: number, last: number): number {
+  let t = start;
+  while (t < last && t - start < 3 && WORDS.timeModifiers.has(tokens[t].text.toLowerCase())) t++;
+  if (t < last && WORDS.timeNouns.has(tokens[t].text.toLowerCase())) return t + 1 < last && tokens[t + 1].text === ',' ? t + 2 : t + 1;
+  return start;
+}
+
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via']);
 const MAX_ADJUNCT_TOKENS = 8;
@@ -204,7 +215,9 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const sharesSubject = tokens[k - 1]?.text === ',' && isParticiple(tokens[k]) || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
         const speaker = sharesSubject ? lastSpeaker ?? sentenceSubject(ctx, start, k) ?? subject : subject;
         if (!speaker) continue;
-        const contentStart = info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info.objectFirst) : k + 1;
+        const contentStart = skipTimeExpression(tokens, info.cueClass === 'speech'
+          ? leadingContentStart(scan, k, last, info.objectFirst)
+          : WORDS.stanceParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1, last);
         if (insideRelativeClause(scan, k, start, last)) continue;
         const contentEnd = leadingContentEnd(scan, contentStart, last);
         found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);

@@ -40,7 +40,7 @@ describe('shipped manifests', () => {
 
     it('only the test flavours reach 127.0.0.1', () => {
       for (const flavour of ['chrome-test', 'firefox-test']) {
-        expect(manifestProblems(readJson(`dist/${flavour}/manifest.json`))).toContain('mentions 127.0.0.1 or localhost: that belongs to the test flavour only');
+        expect(manifestProblems(readJson(`dist/${flavour}/manifest.json`))).toContainEqual(expect.stringContaining('127.0.0.1'));
       }
     });
   });

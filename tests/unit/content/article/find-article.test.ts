@@ -85,6 +85,17 @@ describe('findArticle boilerplate rules', () => {
     expect(articleText(doc)).toBe(PROSE.join('\n\n'));
   });
 
+  it('joins sections built from the same template as the article root, however deep their paragraphs sit', () => {
+    const deep = (html: string) => `${'<div>'.repeat(6)}${html}${'</div>'.repeat(6)}`;
+    const doc = page(`<div class="layout"><div class="part">${deep(`<p>${PROSE[0]}</p>`)}</div><div class="part"><p>${PROSE[1]}</p><p>${PROSE[2]}</p><p>${PROSE[1]}</p></div></div>`);
+    expect(articleText(doc).split('\n\n')).toEqual([PROSE[0], PROSE[1], PROSE[2], PROSE[1]]);
+  });
+
+  it('joins a sibling that holds one paragraph of body text, whatever its tag', () => {
+    const doc = page(`<div class="layout"><div class="lead-media"><p>${PROSE[0]}</p></div><div class="rest"><p>${PROSE[1]}</p><p>${PROSE[2]}</p><p>${PROSE[1]}</p></div></div>`);
+    expect(articleText(doc).split('\n\n')).toEqual([PROSE[0], PROSE[1], PROSE[2], PROSE[1]]);
+  });
+
   it('chooses the article over a longer sidebar of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Another headline about something else happening in town, number ${i}</a></li>`).join('');
     const doc = page(`<div class="layout"><div class="main">${PROSE_HTML}</div><div class="rail"><ul>${links}</ul></div></div>`);

@@ -38,6 +38,14 @@ describe('watchArticle', () => {
     expect(reasons).toEqual(['grown']);
   });
 
+  it('reports "grown" when paragraphs are added in the middle of the article', async () => {
+    const doc = page(`<article><p>${PROSE[0]}</p><div id="more"></div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);
+    start(doc);
+    doc.getElementById('more')!.innerHTML = EXTRA;
+    await settle();
+    expect(reasons).toEqual(['grown']);
+  });
+
   it('reports "grown" when a hidden "read more" section is shown', async () => {
     const doc = page(`<article>${PROSE_HTML}<div id="more" hidden>${EXTRA}</div></article>`);
     start(doc);

@@ -78,6 +78,31 @@ describe('direct quotations', () => {
     expect(found[1].speaker?.name).toBe('Maria Lopez');
   });
 
+  it('pairs the typewriter double mark made of two apostrophes', () => {
+    const text = "''We will not stop,'' said Tom Becker.";
+    expect(only(text).text).toBe("''We will not stop,''");
+  });
+
+  it('takes a colon before a quotation as its cue when no listed verb introduces it', () => {
+    const text = 'Tom Becker resisted: "The budget is final and it will stay final."';
+    const quote = only(text);
+    expect(quote.cue?.text).toBe(':');
+    expect(quote.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('accepts an unlisted verb right after a quotation that hands over with a comma', () => {
+    const quote = only('"Nobody told us anything about it," Maria Lopez fumed.');
+    expect(quote.cue?.text).toBe('fumed');
+    expect(quote.speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('keeps a long quoted span without a cue, spoken by its sentence subject', () => {
+    const text = 'Tom Becker offered "my warmest thanks to every worker on the site" after the ceremony.';
+    const quote = only(text);
+    expect(quote.kind).toBe('direct');
+    expect(quote.speaker).toMatchObject({ name: 'Tom Becker', start: 0, end: 10 });
+  });
+
   it('does not take a scare-quoted phrase for a quotation', () => {
     expect(quotes('The so-called "smart bridge" opened on Monday in the rain.')).toEqual([]);
   });
@@ -113,6 +138,22 @@ describe('reported speech', () => {
     const quote = only(text);
     expect(quote.kind).toBe('mixed');
     expect(quote.text).toBe('the old bridge was "a danger to everyone" and had to close');
+  });
+
+  it('joins the two pieces around a parenthetical attribution', () => {
+    const text = 'The new bridge, Tom Becker said, will open in May.';
+    const quote = only(text);
+    expect(quote.kind).toBe('indirect');
+    expect(quote.parts).toEqual([[0, 14], [33, 49]]);
+    expect(quote.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('gives a participle clause the subject of its sentence', () => {
+    const text = 'Maria Lopez praised the night crews, saying the bridge was finished two months early.';
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(['the night crews', 'the bridge was finished two months early']);
+    expect(found[1].speaker?.name).toBe('Maria Lopez');
+    expect(found[1].cue?.text).toBe('saying');
   });
 
   it('reads "In an interview, X argued ..."', () => {

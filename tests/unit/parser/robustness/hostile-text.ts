@@ -1,5 +1,6 @@
 /**
- * Generators of hostile text for the parser's property tests. Uniformly random strings
+ * Hostile text for the parser's robustness tests: fast-check generators for the property
+ * tests, and crafted inputs of any length for the size and speed tests. Uniformly random strings
  * almost never contain a quote mark next to "said" next to a capitalised name, so they
  * never reach the interesting code paths; these generators build text out of the pieces
  * the parser reacts to (quote marks of every style, reporting verbs, names, acronyms,
