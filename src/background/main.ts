@@ -84,4 +84,6 @@ browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdate
 
 browser.runtime.onInstalled.addListener(() => void loadStored().then(({ stored }) => sync(stored)));
 browser.runtime.onStartup.addListener(() => void loadStored().then(({ stored }) => sync(stored)));
+// Permissions change outside our pages too (the browser's site-access menu): registrations follow.
+browser.permissions.onAdded.addListener(() => void loadStored().then(({ stored }) => sync(stored)));
 browser.permissions.onRemoved.addListener(() => void loadStored().then(({ stored }) => sync(stored)));

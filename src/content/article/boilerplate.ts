@@ -39,13 +39,14 @@ export function withoutFurniture(blocks: readonly Block[]): Block[] {
 export function articleBlocks(blocks: readonly Block[]): { blocks: Block[]; teaserLines: number } {
   const kept: Block[] = [];
   let teaserLines = 0;
+  let leadLines = 0;
   for (const block of blocks) {
     if (isLinkDense(block)) {
       if (block.chars >= LIMITS.scoredParagraphChars) teaserLines++;
       continue;
     }
     if (isFurnitureLine(block)) continue;
-    if (kept.length === 0 && isLeadMetadata(block)) continue;
+    if (kept.length === 0 && leadLines++ < LIMITS.maxLeadMetadataLines && isLeadMetadata(block)) continue;
     kept.push(block);
   }
   return { blocks: kept, teaserLines };

@@ -111,6 +111,8 @@ export const LIMITS = {
   maxSentenceLinkDensity: 0.9,
   /** Lines above the first sentence shorter than this and not ending like one are bylines, dates and counters. */
   leadMetadataChars: 100,
+  /** …and no more than this many: an article of short unpunctuated lines (a list, a table) is still text. */
+  maxLeadMetadataLines: 8,
   /** A body paragraph: at least this long and ends like a sentence. */
   bodyParagraphChars: 80,
   /** …or this long whatever its end (preformatted text, a paragraph ending in a link). */

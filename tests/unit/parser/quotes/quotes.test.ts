@@ -97,7 +97,7 @@ describe('direct quotations', () => {
   });
 
   it('keeps a long quoted span without a cue, spoken by its sentence subject', () => {
-    const text = 'Tom Becker offered "my warmest thanks to every worker on the site" after the ceremony.';
+    const text = 'Tom Becker mailed "my warmest thanks to every worker on the site" after the ceremony.';
     const quote = only(text);
     expect(quote.kind).toBe('direct');
     expect(quote.speaker).toMatchObject({ name: 'Tom Becker', start: 0, end: 10 });
