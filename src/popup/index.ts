@@ -19,6 +19,8 @@ const notice = document.getElementById('notice')!;
 
 let site: StateResponse['site'] | null = null;
 
+let shownStatus: TabState['status'] | null = null;
+
 function show(state: TabState, tabId: number): void {
   for (const link of view.querySelectorAll<HTMLAnchorElement>('a.export')) URL.revokeObjectURL(link.href);
   view.replaceChildren(renderState(state, t, {
@@ -26,6 +28,11 @@ function show(state: TabState, tabId: number): void {
     copy: (text) => void navigator.clipboard.writeText(text).then(() => say(t('copied')), () => say(t('copyFailed'))),
   }));
   view.setAttribute('aria-busy', String(state.status === 'analysing'));
+  // Screen readers hear the outcome once, through the status line, not every re-render of the lists.
+  if (state.status !== shownStatus && state.status !== 'analysing') {
+    document.getElementById('outcome')!.textContent = view.querySelector('.summary, .state')?.textContent ?? '';
+  }
+  shownStatus = state.status;
 }
 
 function showResponse(response: StateResponse | null, tabId: number): void {

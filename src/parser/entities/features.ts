@@ -87,6 +87,15 @@ export interface DocumentView {
   listed: string[];
 }
 
+/** Typographic marks → the plain ones of the training text (CoNLL-2003 has only ' and "). */
+const PLAIN_MARKS: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2013': '-', '\u2014': '-' };
+const TYPOGRAPHIC_MARK = /[\u2018\u2019\u201c\u201d\u201e\u2013\u2014]/g;
+
+/** A token as the tagger sees it: "Clinton’s" is "Clinton's". */
+export function normalizeWord(word: string): string {
+  return word.replace(TYPOGRAPHIC_MARK, (mark) => PLAIN_MARKS[mark]);
+}
+
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u00ab']);
 
 /** Fewer than this share of a paragraph's words with a lower-case letter makes it a caps line. */
@@ -106,12 +115,12 @@ const TITLE_LINE_MIN_CAPITALISED_SHARE = 0.8;
  * "Headed"). A line of names (a results table, an attribution line) has few.
  */
 const TITLE_LINE_MIN_COMMON_WORDS = 2;
-const TITLE_LINE_MIN_COMMON_SHARE = 0.3;
+const TITLE_LINE_MIN_COMMON_SHARE = 0.25;
 
 export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): DocumentView {
   const { tokens, sentences, paragraphs } = segmented;
   const n = tokens.length;
-  const words = tokens.map((token) => token.text);
+  const words = tokens.map((token) => normalizeWord(token.text));
   const lowers = words.map((word) => word.toLowerCase());
   const shapes = words.map(shape);
   const sentenceStart = new Int32Array(n);

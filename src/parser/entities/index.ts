@@ -3,8 +3,9 @@
  * descriptions. The stage runs in steps, each in its own module:
  *   a. tagger.ts   — names, by an averaged-perceptron BILOU tagger trained on
  *                    CoNLL-2003 (model.json, gazetteer.json; see README.md);
- *   b. mentions.ts — tagger spans → mentions: possessives, one type per
- *                    spelling, names found again where the tagger missed them;
+ *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
+ *                    "North and South Korea", one type per spelling, names
+ *                    found again where the tagger missed them;
  *   c. misc.ts     — CoNLL's MISC → GROUP, EVENT, WORK or OTHER;
  *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
  *   d. group.ts    — mentions → referents (spelling, acronyms, name parts,

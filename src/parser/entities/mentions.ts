@@ -4,6 +4,8 @@
  *  - Punctuation at the edges of a span is dropped, except a closing bracket
  *    whose opening one is inside ("Zeleznik (B)").
  *  - Capitalised common words of a title-case headline are not names.
+ *  - Qualifiers joined by "and" share the place they qualify: "Central and
+ *    East Europe" is one place, not "Central" and "East Europe".
  *  - One document, one reading: a name found once is found everywhere it
  *    recurs with the same spelling (the tagger may miss it in a headline or at
  *    the start of a sentence), and every occurrence gets the type the tagger
@@ -12,6 +14,9 @@
 import type { Segmented } from '../segment';
 import type { DocumentView } from './features';
 import type { LabelledSpan, TaggerType } from './labels';
+import places from './places.json';
+
+const SHARED_QUALIFIERS = new Set(places.sharedQualifiers);
 
 export interface NameMention {
   start: number;
@@ -25,6 +30,7 @@ export interface NameMention {
 }
 
 const POSSESSIVE = /['\u2019][sS]$/;
+const HEADLINE_VOTE = 0.5;
 
 function isPunct(segmented: Segmented, i: number): boolean {
   return segmented.tokens[i].kind === 'punct';
@@ -74,7 +80,8 @@ function mentionOf(segmented: Segmented, view: DocumentView, from: number, to: n
  * In a title-case headline every word is capitalised, so only words that the
  * rest of the document also capitalises can be names: the others are trimmed
  * from the edges of a span ("Hillary Clinton Was Headed" → "Hillary Clinton"),
- * and a span left with none is dropped ("Bad Optics").
+ * and a span left with none, or with one inside, is dropped ("Bad Optics",
+ * "Berg Visits Kiel"); names found in the body are then found here again.
  */
 function trimHeadline(view: DocumentView, span: LabelledSpan): LabelledSpan | null {
   if (!view.titleLine[span.tokenStart]) return span;
@@ -82,7 +89,31 @@ function trimHeadline(view: DocumentView, span: LabelledSpan): LabelledSpan | nu
   let { tokenStart, tokenEnd } = span;
   while (tokenStart < tokenEnd && !isName(tokenStart)) tokenStart++;
   while (tokenEnd > tokenStart && !isName(tokenEnd - 1)) tokenEnd--;
+  for (let i = tokenStart; i < tokenEnd; i++) if (view.elsewhere[i] === 'l') return null;
   return tokenStart < tokenEnd ? { ...span, tokenStart, tokenEnd } : null;
+}
+
+function isQualifier(segmented: Segmented, i: number): boolean {
+  const token = segmented.tokens[i];
+  return token !== undefined && /^\p{Lu}/u.test(token.text) && SHARED_QUALIFIERS.has(token.text.toLowerCase());
+}
+
+/** "Central and East Europe": a place that starts with a qualifier absorbs "Qualifier and" before it (and any span there). */
+function joinQualifiers(segmented: Segmented, spans: LabelledSpan[]): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const span of spans) {
+    const { tokenStart } = span;
+    const joins = span.type === 'LOC' && isQualifier(segmented, tokenStart) && segmented.tokens[tokenStart - 1]?.text === 'and' &&
+      isQualifier(segmented, tokenStart - 2);
+    if (!joins) {
+      out.push(span);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (previous && previous.tokenEnd > tokenStart - 2) out.pop();
+    out.push({ ...span, tokenStart: tokenStart - 2 });
+  }
+  return out;
 }
 
 /** The spelling key of a mention: its tokens without a possessive ending. */
@@ -92,7 +123,7 @@ function keyOf(segmented: Segmented, mention: NameMention): string {
 
 export function nameMentions(segmented: Segmented, view: DocumentView, spans: LabelledSpan[]): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const tagged of spans) {
+  for (const tagged of joinQualifiers(segmented, spans)) {
     const span = trimHeadline(view, tagged);
     const mention = span && mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
     if (mention) mentions.push(mention);
@@ -102,7 +133,9 @@ export function nameMentions(segmented: Segmented, view: DocumentView, spans: La
   for (const mention of mentions) {
     const key = keyOf(segmented, mention);
     const counts = votes.get(key) ?? new Map<TaggerType, number>();
-    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    // Headlines are tagged least reliably: their vote counts half.
+    const weight = mention.capsLine || view.titleLine[mention.tokenStart] ? HEADLINE_VOTE : 1;
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + weight);
     votes.set(key, counts);
   }
   const typeOf = new Map<string, TaggerType>();

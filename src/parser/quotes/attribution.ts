@@ -4,7 +4,7 @@
  * an official / according to Li) or before it (Li said: "..." / He added, "...").
  */
 import { isWord, type QuoteContext } from './context';
-import { ACCORDING, cueInfo } from './lexicon';
+import { ACCORDING, cueInfo, WORDS } from './lexicon';
 import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 
 export interface Attribution {
@@ -129,7 +129,8 @@ export function attributionBefore(ctx: QuoteContext, min: number, open: number, 
     // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
     if (!introduced && (k !== j || !closesSentence(ctx, close))) return null;
     // "..., adding: "...", "... but added, "...": the verb shares the sentence's subject.
-    const sharesSubject = tokens[k - 1]?.text === ',' && token.text.endsWith('ing') || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
+    const link = tokens[k - 1]?.text.toLowerCase() ?? '';
+    const sharesSubject = link === ',' && token.text.endsWith('ing') || WORDS.subjectSharingLinks.has(link);
     const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
     const shared = sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null;
     const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);

@@ -52,6 +52,8 @@ export const WORDS = {
   timeModifiers: lowerSet(wordData.timeModifiers),
   timeNouns: lowerSet(wordData.timeNouns),
   stanceParticles: lowerSet(wordData.stanceParticles),
+  subjectSharingLinks: lowerSet(wordData.subjectSharingLinks),
+  clauseBreakers: lowerSet(wordData.clauseBreakers),
 };
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;

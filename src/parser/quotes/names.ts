@@ -137,6 +137,7 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
   if (determinedName) return { start: i, end: determinedName.end };
   let end = i + 1;
   let head = WORDS.speakerHeads.has(lower) ? end : -1;
+  const isHead = (t: Token): boolean => WORDS.speakerHeads.has(t.text.toLowerCase()) || isPluralNoun(t);
   while (end < max && end - i < MAX_PHRASE_TOKENS) {
     const next = tokens[end];
     if (!isPlainWord(next)) break;
@@ -144,7 +145,7 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
     // A joiner continues the phrase only after a speaker head ("a spokesman for X", not "the senator on Tuesday").
     if (WORDS.nounPhraseJoiners.has(nextLower) && head !== end) break;
     end++;
-    if (WORDS.speakerHeads.has(nextLower)) head = end;
+    if (isHead(next)) head = end;
     if (isCapitalized(next) && head > 0 && end > head) {
       const name = nameStartingAt(tokens, end - 1, max);
       if (name) end = name.end;

@@ -117,11 +117,17 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
 
-/** Where a leading attribution's content ends: the sentence end, or ", adding ..." handing over to a participle cue. */
-function leadingContentEnd(scan: Scan, from: number, last: number): number {
+/**
+ * Where a leading attribution's content ends: the sentence end, ", adding ..." handing over
+ * to a participle cue, or a stance verb's object closed by a comma and a new clause
+ * ("criticized the plan, which ...").
+ */
+function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean): number {
   const { tokens } = scan.ctx;
   for (let t = from; t + 1 < last; t++) {
-    if (tokens[t].text === ',' && scan.quoteOf[t] < 0 && isParticiple(tokens[t + 1]) && cueInfo(tokens[t + 1].text)) return t;
+    if (tokens[t].text !== ',' || scan.quoteOf[t] >= 0) continue;
+    const next = tokens[t + 1];
+    if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
   }
   return last;
 }
@@ -211,15 +217,16 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         if (found) k = last;
       }
       if (!found && !trailingOnly) {
-        // "..., saying ..." and "... and said ...": the verb shares the sentence's subject.
-        const sharesSubject = tokens[k - 1]?.text === ',' && isParticiple(tokens[k]) || isWord(tokens[k - 1], 'and') || isWord(tokens[k - 1], 'but');
-        const speaker = sharesSubject ? lastSpeaker ?? sentenceSubject(ctx, start, k) ?? subject : subject;
+        // "..., saying ...", "... and said ...", "by saying", "to describe": the verb shares the sentence's subject.
+        const link = tokens[k - 1]?.text.toLowerCase() ?? '';
+        const sharesSubject = link === ',' && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
+        const speaker = sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : subject;
         if (!speaker) continue;
         const contentStart = skipTimeExpression(tokens, info.cueClass === 'speech'
           ? leadingContentStart(scan, k, last, info.objectFirst)
           : WORDS.stanceParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1, last);
         if (insideRelativeClause(scan, k, start, last)) continue;
-        const contentEnd = leadingContentEnd(scan, contentStart, last);
+        const contentEnd = leadingContentEnd(scan, contentStart, last, info.cueClass === 'stance');
         found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);
         if (found) k = contentEnd - 1;
       }

@@ -79,3 +79,23 @@ describe('recognizeEntities on any input', () => {
     );
   });
 });
+
+describe('recognizeEntities on headlines and shared qualifiers', () => {
+  const text = [
+    'Aid Agencies Warn Of Hunger As Anna Berg Visits Kiel',
+    'Aid agencies warn of hunger in the north, where the minister visits the harbour at Kiel.',
+    'Anna Berg met officials from North and South Korea and from Central and Eastern Europe on Monday.',
+  ].join('\n\n');
+  const found = recognizeEntities(segment(text));
+  const names = found.map((entity) => entity.name);
+
+  it('takes no names from the capitalised common words of a title-case headline', () => {
+    for (const name of names) expect(name).not.toMatch(/Agencies|Warn|Hunger|Visits/);
+    expect(found.find((e) => e.name === 'Anna Berg')?.mentions[0].start).toBe(text.indexOf('Anna Berg'));
+  });
+
+  it('keeps "North and South Korea" as one place', () => {
+    expect(found.find((e) => e.name === 'North and South Korea')?.type).toBe('PLACE');
+    expect(names).toContain('Central and Eastern Europe');
+  });
+});

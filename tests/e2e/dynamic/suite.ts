@@ -1,0 +1,152 @@
+/**
+ * Whosaid on pages that change after load, written once and run in each browser (chromium.test.ts,
+ * firefox.test.ts), with the test flavour of the built extension on the pages of
+ * tests/fixtures/dynamic/ served from 127.0.0.1:
+ *  - an article rendered late by script is painted once its text has arrived;
+ *  - single-page navigation (pushState, then Back) swaps the highlights for the new article's;
+ *  - a "Read more" that fetches the rest of the article gets the rest painted too;
+ *  - a framework re-render moves the highlights onto the new nodes, and a quote the page removes
+ *    is painted nowhere (and the popup does not list it as on the page).
+ * Every read of the highlights, also while the page is changing, checks that no range is painted in
+ * the wrong place (probes.ts); each test ends by asserting that none ever was.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startBrowser, type BrowserName, type DrivenBrowser, type DrivenPage } from '../support/driver';
+import { locateElement } from '../support/probes';
+import { repoRoot } from '../support/paths';
+import { serveStatic, type StaticServer } from '../support/serve';
+import { waitFor } from '../support/wait';
+import { EXPANDED, FIRST_STORY, LATE, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
+import { hasElement, markHighlights, popupListing, readHighlights, type PaintedRange } from './probes';
+
+const FIXTURES_DIR = join(repoRoot, 'tests/fixtures/dynamic');
+
+const isQuote = (range: PaintedRange) => range.name.startsWith('whosaid-quote');
+const isEntity = (range: PaintedRange) => range.name.startsWith('whosaid-entity');
+const quoteOver = (ranges: PaintedRange[], phrase: string) => ranges.some((range) => isQuote(range) && range.text.includes(phrase));
+const paintedOver = (ranges: PaintedRange[], phrase: string) => ranges.some((range) => range.text.includes(phrase));
+
+/** Every quote of the story has a quote highlight over it, and every person an entity highlight. */
+const showsStory = (ranges: PaintedRange[], story: Story) =>
+  story.quotes.every((phrase) => quoteOver(ranges, phrase))
+  && story.people.every((name) => ranges.some((range) => isEntity(range) && range.text === name));
+
+/** Nothing of the story is painted: no quote phrase, no name. */
+const showsNothingOf = (ranges: PaintedRange[], story: Story) =>
+  ![...story.quotes, ...story.people].some((phrase) => paintedOver(ranges, phrase));
+
+export function describeDynamicPagesIn(browserName: BrowserName): void {
+  describe(`Whosaid on pages that change, in ${browserName}`, () => {
+    let server: StaticServer;
+    let browser: DrivenBrowser;
+    let page: DrivenPage;
+    /** Ranges seen painted in the wrong place during the current test, described for the failure message. */
+    let misplaced: string[] = [];
+
+    /** Reads the page's highlights, remembering any range in the wrong place. */
+    async function highlights(article: string): Promise<PaintedRange[]> {
+      const ranges = await page.evaluate(readHighlights, article);
+      for (const range of ranges) if (range.misplaced) misplaced.push(`${range.name} "${range.text}" ${range.misplaced}`);
+      return ranges;
+    }
+    const waitForPaint = (article: string, what: string, holds: (ranges: PaintedRange[]) => boolean) =>
+      waitFor(async () => holds(await highlights(article)), what);
+
+    async function clickOn(selector: string): Promise<void> {
+      const box = await page.evaluate(locateElement, selector);
+      expect(box, `${selector} on the page`).toBeTruthy();
+      await page.click(box!.x, box!.y);
+    }
+
+    /** Opens the popup in a tab of its own, waits until `holds` for its text, and returns to the page. */
+    async function waitForPopup(what: string, holds: (popup: DrivenPage) => Promise<boolean>): Promise<void> {
+      const popup = await browser.openExtensionPage('popup/index.html');
+      await waitFor(() => holds(popup), what);
+      await page.bringToFront();
+    }
+
+    beforeAll(async () => {
+      server = await serveStatic(FIXTURES_DIR);
+      browser = await startBrowser(browserName);
+      page = await browser.newPage();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    beforeEach(() => {
+      misplaced = [];
+    });
+
+    it('paints an article that the page renders late, once its text has arrived', async () => {
+      await page.goto(`${server.origin}/late.html`);
+      await waitForPaint(LATE.article, 'highlights over both batches of late text', (ranges) => showsStory(ranges, LATE));
+      expect(misplaced).toEqual([]);
+    });
+
+    it('follows pushState navigation to another article, and Back to the first', async () => {
+      await page.goto(`${server.origin}/spa.html`);
+      await waitForPaint(FIRST_STORY.article, 'the first story painted', (ranges) => showsStory(ranges, FIRST_STORY));
+
+      await clickOn('#next');
+      expect(await page.evaluate(() => location.search, null)).toBe('?story=2');
+      await waitForPaint(SECOND_STORY.article, 'the second story painted, and nothing of the first', (ranges) =>
+        showsStory(ranges, SECOND_STORY) && showsNothingOf(ranges, FIRST_STORY));
+      await waitForPopup('the popup to list the second story\'s speaker instead of the first\'s', async (popup) => {
+        const text = await popup.evaluate(() => document.body.innerText, null);
+        return SECOND_STORY.people.every((name) => text.includes(name)) && !FIRST_STORY.people.some((name) => text.includes(name));
+      });
+
+      await page.evaluate(() => history.back(), null);
+      await waitForPaint(FIRST_STORY.article, 'the first story painted again after Back, and nothing of the second', (ranges) =>
+        showsStory(ranges, FIRST_STORY) && showsNothingOf(ranges, SECOND_STORY));
+      expect(await page.evaluate(() => location.search, null)).toBe('');
+      expect(misplaced).toEqual([]);
+    });
+
+    it('paints the quotes of a "Read more" section once it is expanded', async () => {
+      await page.goto(`${server.origin}/read-more.html`);
+      await waitForPaint(TEASER.article, 'the start of the article painted', (ranges) => showsStory(ranges, TEASER));
+      expect(showsNothingOf(await highlights(EXPANDED.article), EXPANDED)).toBe(true);
+
+      await clickOn('#more');
+      await waitFor(async () => !(await page.evaluate(hasElement, '#more')), 'the rest of the article to load');
+      await waitForPaint(EXPANDED.article, 'the expanded part painted, and the start still painted', (ranges) =>
+        showsStory(ranges, EXPANDED) && showsStory(ranges, TEASER));
+      expect(misplaced).toEqual([]);
+    });
+
+    it('moves the highlights onto the new nodes when the page re-renders its paragraphs', async () => {
+      await page.goto(`${server.origin}/rerender.html`);
+      const bothQuotes = (ranges: PaintedRange[]) =>
+        quoteOver(ranges, RERENDERED.removedQuote) && quoteOver(ranges, RERENDERED.keptQuote);
+      await waitForPaint(RERENDERED.article, 'both quotes painted', bothQuotes);
+
+      await page.evaluate(() => (window as unknown as { fixture: { rerender(): void } }).fixture.rerender(), null);
+      // The replaced nodes' ranges collapse at once; only highlights anchored again on the new nodes show the quotes.
+      await waitForPaint(RERENDERED.article, 'both quotes painted again on the re-rendered text', bothQuotes);
+      expect(misplaced).toEqual([]);
+    });
+
+    it('paints a quote that a re-render removed nowhere, and does not list it as on the page', async () => {
+      await page.goto(`${server.origin}/rerender.html`);
+      await waitForPaint(RERENDERED.article, 'both quotes painted', (ranges) =>
+        quoteOver(ranges, RERENDERED.removedQuote) && quoteOver(ranges, RERENDERED.keptQuote));
+
+      await page.evaluate(markHighlights, null);
+      await page.evaluate(() => (window as unknown as { fixture: { correct(): void } }).fixture.correct(), null);
+      // The removed quote's range collapses at once; only a repaint shows that the new text was taken in.
+      await waitForPaint(RERENDERED.article, 'a repaint with the kept quote, and nothing of the removed one', (ranges) =>
+        ranges.some((range) => range.fresh && isQuote(range) && range.text.includes(RERENDERED.keptQuote))
+        && !paintedOver(ranges, RERENDERED.removedQuote) && !paintedOver(ranges, RERENDERED.removedSpeaker));
+      await waitForPopup('the popup to stop listing the removed quote as on the page', async (popup) => {
+        const text = await popup.evaluate(() => document.body.innerText, null);
+        return text.includes(RERENDERED.keptSpeaker) && (await popup.evaluate(popupListing, RERENDERED.removedQuote)) !== 'listed';
+      });
+      expect(misplaced).toEqual([]);
+    });
+  });
+}
