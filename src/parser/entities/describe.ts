@@ -10,6 +10,7 @@
 import type { Segmented, Token } from '../segment';
 import type { Group } from './group';
 import data from './titles.json';
+import { tokenEndingAt, tokenStartingAt } from './token-index';
 
 const TITLES = new Set(data.titles);
 const APPOSITIVE_OPENERS = new Set(data.appositiveOpeners);
@@ -58,14 +59,8 @@ function appositiveAfter(tokens: Token[], last: number, sentenceEnd: number): [n
 
 export function describe(segmented: Segmented, groups: Group[]): Map<Group, string[]> {
   const { tokens, sentences, paragraphs, text } = segmented;
-  const firstToken = new Map<number, number>();
-  const lastToken = new Map<number, number>();
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sentence, s) => sentenceOf.fill(s, sentence.tokenStart, sentence.tokenEnd));
-  tokens.forEach((token, i) => {
-    firstToken.set(token.start, i);
-    lastToken.set(token.end, i);
-  });
   const paragraphFirstToken = new Set(paragraphs.map((p) => sentences[p.sentenceStart]?.tokenStart ?? -1));
   const paragraphEnd = new Map(paragraphs.map((p) => [sentences[p.sentenceStart]?.tokenStart ?? -1, sentences[p.sentenceEnd - 1]?.tokenEnd ?? -1]));
   const descriptions = new Map<Group, string[]>();
@@ -79,10 +74,10 @@ export function describe(segmented: Segmented, groups: Group[]): Map<Group, stri
     if (!DESCRIBED_TYPES.has(group.type)) continue;
     for (const mention of group.mentions) {
       if (mention.descriptive || mention.capsLine) continue;
-      const first = firstToken.get(mention.start);
-      // A possessive ending is outside the mention: its token ends after it.
-      const last = lastToken.get(mention.end);
-      if (first === undefined || last === undefined) continue;
+      const first = tokenStartingAt(tokens, mention.start);
+      // A possessive ending is outside the mention but inside its last token.
+      const last = tokenEndingAt(tokens, mention.end);
+      if (first < 0 || last < 0) continue;
       const sentence = sentences[sentenceOf[first]];
       const end = paragraphEnd.get(first);
       // An attribution line: the paragraph is the name, a comma and a short role.

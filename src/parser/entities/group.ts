@@ -11,6 +11,7 @@
  */
 import type { EntityType, TextSpan } from '../../shared/analysis';
 import type { Segmented, Token } from '../segment';
+import { tokenStartingAt } from './token-index';
 
 export interface TypedMention {
   start: number;
@@ -98,14 +99,20 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   }
 
   // Token index of each character offset where a token starts, for scanning around mentions.
-  const tokenAt = new Map<number, number>();
-  const tokensByText = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    tokenAt.set(token.start, i);
-    const list = tokensByText.get(token.text);
-    if (list) list.push(i);
-    else tokensByText.set(token.text, [i]);
-  });
+  /** Token indices by text, built on first use (only acronyms and name parts need it). */
+  let tokensByText: Map<string, number[]> | null = null;
+  const tokensSpelled = (word: string): number[] => {
+    if (!tokensByText) {
+      const index = new Map<string, number[]>();
+      tokens.forEach((token, i) => {
+        const list = index.get(token.text);
+        if (list) list.push(i);
+        else index.set(token.text, [i]);
+      });
+      tokensByText = index;
+    }
+    return tokensByText.get(word) ?? [];
+  };
   const covered = new Set<number>();
   const mentionStartingAt = new Map(mentions.map((mention) => [mention.start, mention]));
   const mentionsEndingAt = new Map<number, TypedMention[]>();
@@ -114,7 +121,9 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     if (list) list.push(mention);
     else mentionsEndingAt.set(mention.end, [mention]);
   }
-  for (const mention of mentions) for (let i = tokenAt.get(mention.start) ?? -1; i >= 0 && i < tokens.length && tokens[i].start < mention.end; i++) covered.add(i);
+  for (const mention of mentions) {
+    for (let i = tokenStartingAt(tokens, mention.start); i >= 0 && i < tokens.length && tokens[i].start < mention.end; i++) covered.add(i);
+  }
   const merge = (from: Group, into: Group) => {
     if (from === into) return;
     for (const mention of from.mentions) join(mention, into);
@@ -123,7 +132,7 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   };
   /** Adds uncovered, token-aligned occurrences of `word` after `after` as mentions of `group`. */
   const claimWord = (word: string, after: number, group: Group) => {
-    for (const i of tokensByText.get(word) ?? []) {
+    for (const i of tokensSpelled(word)) {
       if (tokens[i].start < after || covered.has(i)) continue;
       covered.add(i);
       join({ start: tokens[i].start, end: tokens[i].end, type: group.type, capsLine: false }, group);

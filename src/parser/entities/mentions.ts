@@ -187,7 +187,9 @@ function recurrences(segmented: Segmented, view: DocumentView, mentions: NameMen
         const word = tokens[i + j].text;
         matches = !covered[i + j] && (word === words[j] || (j === words.length - 1 && word.replace(POSSESSIVE, '') === words[j]));
       }
-      if (!matches) continue;
+      // A one-word name that is also a common word ("Will", "Rose") is not one at the start of a sentence.
+      const commonWord = view.elsewhere[i] === 'l' || view.elsewhere[i] === 'b';
+      if (!matches || (words.length === 1 && view.initial[i] && commonWord)) continue;
       const mention = mentionOf(segmented, view, i, to, type);
       if (mention) added.push(mention);
       covered.fill(1, i, to);

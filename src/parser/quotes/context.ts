@@ -4,7 +4,7 @@
  * (related-article links, captions, bylines), computed once in linear time.
  */
 import type { Segmented, Token } from '../segment';
-import { CAPTION_MARKERS, NON_PROSE_PREFIXES } from './lexicon';
+import { CAPTION_MARKERS, NON_PROSE_PREFIXES, SHORT_LINE_PREFIXES } from './lexicon';
 
 export interface QuoteContext {
   text: string;
@@ -20,9 +20,13 @@ export interface QuoteContext {
   nonProse: boolean[];
 }
 
-function isNonProse(paragraphText: string): boolean {
+/** Bylines and widget lines ("By Jane Doe", "Subscribe now") are short; prose may open with the same words. */
+const MAX_SHORT_LINE = 80;
+
+function isNonProse(paragraphText: string, length: number): boolean {
   const lower = paragraphText.toLowerCase();
   return NON_PROSE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
+    length <= MAX_SHORT_LINE && SHORT_LINE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
     CAPTION_MARKERS.some((marker) => lower.includes(marker));
 }
 
@@ -40,7 +44,7 @@ export function buildContext(segmented: Segmented): QuoteContext {
   const paragraphTokens = paragraphs.map((p): [number, number] =>
     p.sentenceEnd > p.sentenceStart ? [sentences[p.sentenceStart].tokenStart, sentences[p.sentenceEnd - 1].tokenEnd] : [0, 0]);
   // Only the head of a paragraph decides, so a long paragraph costs no more than a short one.
-  const nonProse = paragraphs.map((p) => isNonProse(text.slice(p.start, Math.min(p.end, p.start + 400))));
+  const nonProse = paragraphs.map((p) => isNonProse(text.slice(p.start, Math.min(p.end, p.start + 400)), p.end - p.start));
   return { text, tokens, paragraphOf, sentenceOf, paragraphTokens, sentenceTokens, nonProse };
 }
 

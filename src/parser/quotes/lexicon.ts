@@ -58,6 +58,7 @@ export const WORDS = {
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;
 export const NON_PROSE_PREFIXES: readonly string[] = wordData.nonProsePrefixes;
+export const SHORT_LINE_PREFIXES: readonly string[] = wordData.shortLinePrefixes;
 export const CAPTION_MARKERS: readonly string[] = wordData.captionMarkers;
 
 export function isPronoun(word: string): boolean {
