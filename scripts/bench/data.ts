@@ -20,7 +20,7 @@ export async function loadCorpus(path: string): Promise<Corpus | { missing: stri
   try {
     content = await readFile(path, 'utf8');
   } catch {
-    return { missing: `data not found at ${path} (the PolNeAR dev set from ../shared; pass another path with --data)` };
+    return { missing: `data not found at ${path} (the PolNeAR dev set from ../shared; give another path: npm run bench -- PATH)` };
   }
   const texts = content
     .split('\n')

@@ -61,13 +61,11 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(data);
   if ('missing' in corpus) {
     console.error(`bench: ${corpus.missing}; parser and batch numbers are left out.`);
-    for (const title of ['Parser', 'CLI batch']) sections.push({ title, rows: [], notes: [`not measured: ${corpus.missing}.`] });
+    const unmeasured = (title: string): Section => ({ title, rows: [], notes: [`not measured: ${corpus.missing}.`] });
+    sections.push(unmeasured('Parser'), await sizesSection(DIST), unmeasured('CLI batch'));
   } else {
     console.error('bench: timing the parser and compromise...');
-    sections.push(parserSection(corpus, runs));
-  }
-  sections.push(await sizesSection(DIST));
-  if (!('missing' in corpus)) {
+    sections.push(parserSection(corpus, runs), await sizesSection(DIST));
     console.error('bench: timing CLI batch mode...');
     sections.push(await batchSection(corpus, BATCH_RUNS));
   }

@@ -61,7 +61,7 @@ export function describe(segmented: Segmented, groups: Group[]): Map<Group, stri
   const { tokens, sentences, paragraphs, text } = segmented;
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sentence, s) => sentenceOf.fill(s, sentence.tokenStart, sentence.tokenEnd));
-  const paragraphFirstToken = new Set(paragraphs.map((p) => sentences[p.sentenceStart]?.tokenStart ?? -1));
+  /** First token of each paragraph → one past its last token. */
   const paragraphEnd = new Map(paragraphs.map((p) => [sentences[p.sentenceStart]?.tokenStart ?? -1, sentences[p.sentenceEnd - 1]?.tokenEnd ?? -1]));
   const descriptions = new Map<Group, string[]>();
   const add = (group: Group, from: number, to: number) => {
@@ -81,7 +81,7 @@ export function describe(segmented: Segmented, groups: Group[]): Map<Group, stri
       const sentence = sentences[sentenceOf[first]];
       const end = paragraphEnd.get(first);
       // An attribution line: the paragraph is the name, a comma and a short role.
-      if (paragraphFirstToken.has(first) && end !== undefined && tokens[last + 1]?.text === ',' &&
+      if (end !== undefined && tokens[last + 1]?.text === ',' &&
         end - (last + 2) <= MAX_DESCRIPTION_TOKENS && end > last + 2 && !/[.!?"\u201d]$/.test(tokens[end - 1].text)) {
         add(group, last + 2, end);
         continue;

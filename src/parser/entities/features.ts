@@ -2,14 +2,15 @@
  * The tagger's features, shared by training (scripts/train/ner.ts) and tagging
  * (tagger.ts), so both always see the same thing.
  *
- * Features come in two kinds, split for speed:
+ * Features come in three kinds, split for speed:
  *  - word features depend only on one word string and its offset from the
  *    current token (-2..+2). The tagger sums their weights once per distinct
  *    word and offset and caches the sum, so most of a token's score is five
  *    array additions;
- *  - context features depend on the sentence and document (previous labels,
- *    sentence start, upper-case headlines, how the word is written elsewhere in
- *    the document, word pairs). They are few and built per token.
+ *  - context features depend on the sentence and document (sentence start,
+ *    capital-only lines, how the word is written elsewhere in the document,
+ *    name lists, word pairs). They are few and built per token;
+ *  - transition features pair the word with the previous label (Viterbi).
  */
 import type { Segmented } from '../segment';
 import type { Gazetteer } from './gazetteer';
@@ -232,6 +233,7 @@ export function contextFeatures(view: DocumentView, i: number): string[] {
     `br=${lower}|${nextLower}`,
     `ss=${prevShape}|${form}|${nextShape}`,
     `e=${seen}|${form}`,
+    `e3=${hasPrevious ? view.elsewhere[i - 1] : '-'}|${seen}|${hasNext ? view.elsewhere[i + 1] : '-'}`,
   ];
   // Name-list features only near a listed name (most tokens are not, and the absence needs no feature).
   const listed = view.listed[i];

@@ -31,7 +31,17 @@ export interface Group {
   name?: string;
 }
 
-const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d&.]*$|^\p{Lu}[\p{Lu}\d&.]*\d$/u;
+const POSSESSIVE_END = /['\u2019]s$/;
+
+/** Longest acronym looked for, in characters ("UNESCO", "U.S.A.", "G20"). */
+const MAX_ACRONYM_LENGTH = 10;
+
+/** An acronym: capitals, digits, "&" and "." only, starting with a capital, at least two characters. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH || !/^\p{Lu}/u.test(word)) return false;
+  for (const ch of word) if (!(ch === '&' || ch === '.' || (ch >= '0' && ch <= '9') || (ch !== ch.toLowerCase()))) return false;
+  return true;
+}
 const NAME_TYPES_WITH_PARTS: ReadonlySet<EntityType> = new Set(['PERSON']);
 const DESCRIBABLE_TYPES: ReadonlySet<EntityType> = new Set(['ORG']);
 
@@ -142,7 +152,7 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   // b. Acronyms: a name followed by "(ACRONYM)". A name the tagger missed is
   // taken from the capitalised words before the brackets ("Group of 20 (G20)").
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !ACRONYM.test(tokens[i + 1].text)) continue;
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text)) continue;
     const acronym = tokens[i + 1].text;
     let mention = mentionsEndingAt.get(tokens[i - 1].end)?.find((m) => !m.capsLine);
     if (!mention) {
@@ -203,38 +213,30 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     claimWord(part, Math.min(...owner.mentions.map((m) => m.start)), owner);
   }
 
-  // d. Definite descriptions ("the commission").
-  const headOwners = new Map<string, Group[]>();
+  // d. Definite descriptions ("the commission"): the organisation most recently
+  // named before, among those whose name ends with that head noun.
+  const named: Array<{ mention: TypedMention; group: Group; head: string }> = [];
   for (const group of groups) {
     if (!DESCRIBABLE_TYPES.has(group.type)) continue;
     for (const mention of group.mentions) {
       const words = text.slice(mention.start, mention.end).split(' ');
       const head = words[words.length - 1].toLowerCase();
-      if (words.length < 2 || !/^\p{L}{3,}$/u.test(head)) continue;
-      const owners = headOwners.get(head) ?? [];
-      if (!owners.includes(group)) owners.push(group);
-      headOwners.set(head, owners);
+      if (words.length >= 2 && /^\p{L}{3,}$/u.test(head)) named.push({ mention, group, head });
     }
   }
+  named.sort((x, y) => x.mention.end - y.mention.end);
+  const latestByHead = new Map<string, Group>();
+  let next = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    for (; next < named.length && named[next].mention.end <= tokens[i].start; next++) latestByHead.set(named[next].head, named[next].group);
     if (tokens[i].text.toLowerCase() !== 'the' || covered.has(i + 1)) continue;
-    const head = tokens[i + 1].text;
-    const owners = headOwners.get(head);
-    const next = tokens[i + 2];
-    if (!owners || head !== head.toLowerCase() || (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text))) continue;
-    // The organisation most recently named before this point.
-    let owner: Group | null = null;
-    let latest = -1;
-    for (const group of owners) {
-      for (const mention of group.mentions) {
-        if (!mention.descriptive && mention.end <= tokens[i].start && mention.start > latest) {
-          latest = mention.start;
-          owner = group;
-        }
-      }
-    }
-    if (!owner) continue;
-    join({ start: tokens[i].start, end: tokens[i + 1].end, type: owner.type, capsLine: false, descriptive: true }, owner);
+    // "the commission's" mentions "the commission".
+    const head = tokens[i + 1].text.replace(POSSESSIVE_END, '');
+    const owner = latestByHead.get(head);
+    const after = tokens[i + 2];
+    // Lower case only, and not a title before a name ("the commission President Ann Lee").
+    if (!owner || head !== head.toLowerCase() || (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text))) continue;
+    join({ start: tokens[i].start, end: tokens[i + 1].start + head.length, type: owner.type, capsLine: false, descriptive: true }, owner);
   }
 
   for (const group of groups) group.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,8 +1,9 @@
 /**
  * Stage 2: entities — one per referent, with its mentions, aliases and
  * descriptions. The stage runs in steps, each in its own module:
- *   a. tagger.ts   — names, by an averaged-perceptron BILOU tagger trained on
- *                    CoNLL-2003 (model.json, gazetteer.json; see README.md);
+ *   a. tagger.ts   — names, by a structured averaged perceptron (BILOU labels,
+ *                    Viterbi) trained on CoNLL-2003 (model.json,
+ *                    gazetteer.json; see README.md);
  *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
  *                    "North and South Korea", one type per spelling, names
  *                    found again where the tagger missed them;

@@ -20,13 +20,13 @@ export interface QuoteContext {
   nonProse: boolean[];
 }
 
-/** Bylines and widget lines ("By Jane Doe", "Subscribe now") are short; prose may open with the same words. */
+/** Bylines and widget lines ("By Jane Doe", "Subscribe now") are short and end without a full stop; prose may open with the same words. */
 const MAX_SHORT_LINE = 80;
 
 function isNonProse(paragraphText: string, length: number): boolean {
   const lower = paragraphText.toLowerCase();
   return NON_PROSE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
-    length <= MAX_SHORT_LINE && SHORT_LINE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
+    length <= MAX_SHORT_LINE && !/[.!?]$/.test(lower) && SHORT_LINE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
     CAPTION_MARKERS.some((marker) => lower.includes(marker));
 }
 

@@ -4,7 +4,8 @@
  * a whole utterance of its own (a "floating" quotation continuing the previous
  * speaker). A quotation interrupted by its attribution ("...," she said, "...")
  * becomes one candidate with `parts`. Short quoted fragments without a cue
- * ("a so-called "reform"") are left to the reported-speech rules.
+ * ("a so-called "reform"") are left to the reported-speech rules; what those leave
+ * uncovered is picked up last by `leftoverQuotations`.
  */
 import type { Candidate } from './candidate';
 import type { QuoteContext } from './context';
@@ -86,8 +87,11 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     };
     if (attribution) markUsed(usedTokens, attribution);
     // "...," she said, "...": the attribution runs up to the next quotation, which continues this one.
+    const afterNext = spans[s + 2];
+    const nextLimit = nextInParagraph && afterNext && afterNext.firstParagraph === nextInParagraph.lastParagraph
+      ? afterNext.open : nextInParagraph ? paragraphEnd(nextInParagraph.lastParagraph) : 0;
     const continues = after && nextInParagraph && after.end + 1 >= nextInParagraph.open &&
-      !attributionAfter(ctx, nextInParagraph.close + 1, paragraphEnd(nextInParagraph.lastParagraph));
+      !attributionAfter(ctx, nextInParagraph.close + 1, nextLimit);
     if (continues) {
       claimed[s + 1] = true;
       candidate.end = nextInParagraph.end;
@@ -104,13 +108,17 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
   const out: Candidate[] = [];
   let c = 0;
   let reach = -1;
-  for (const span of spans) {
+  spans.forEach((span, s) => {
     while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
-    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || wordCount(ctx, span) < MIN_LEFTOVER_WORDS) continue;
-    // Inside a sentence ("He offered "my thoughts and prayers"") the sentence's subject is the speaker.
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || wordCount(ctx, span) < MIN_LEFTOVER_WORDS) return;
+    // An attribution right after it ("... ''like I've never seen,'' he told CNN"), else, inside a
+    // sentence ("He offered "my thoughts and prayers""), the sentence's subject is the speaker.
+    const next = spans[s + 1];
+    const limit = next && next.firstParagraph === span.lastParagraph ? next.open : ctx.paragraphTokens[span.lastParagraph][1];
+    const after = attributionAfter(ctx, span.close + 1, limit);
     const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
-    const speaker = span.open > sentenceStart ? sentenceSubject(ctx, sentenceStart, span.open) : null;
-    out.push({ start: span.start, end: span.end, kind: 'direct', cue: null, speaker, paragraph: span.firstParagraph });
-  }
+    const speaker = after?.speaker ?? (span.open > sentenceStart ? sentenceSubject(ctx, sentenceStart, span.open) : null);
+    out.push({ start: span.start, end: span.end, kind: 'direct', cue: after?.cue ?? null, speaker, paragraph: span.firstParagraph });
+  });
   return out;
 }

@@ -6,9 +6,9 @@
 import cueData from './cues.json';
 import wordData from './words.json';
 
-export type CueClass = 'speech' | 'stance';
+type CueClass = 'speech' | 'stance';
 
-export interface CueInfo {
+interface CueInfo {
   cueClass: CueClass;
   /** The verb names a listener before its content ("told reporters that ..."). */
   objectFirst: boolean;

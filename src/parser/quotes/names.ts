@@ -29,7 +29,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /** The capitalised name that ends at token `i`, reaching no further left than `min`. */
-export function nameEndingAt(tokens: Token[], i: number, min: number): Mention | null {
+function nameEndingAt(tokens: Token[], i: number, min: number): Mention | null {
   if (!isNameWord(tokens[i])) return null;
   let start = i;
   while (start - 1 >= min && i - start < MAX_NAME_TOKENS) {
@@ -162,6 +162,8 @@ const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013']);
 const MAX_APPOSITIVE_TOKENS = 40;
 /** "Jillian Chase, 27, a user in New York, said": up to this many appositives in a row. */
 const MAX_APPOSITIVES = 3;
+/** How far into its sentence a subject may start (after introductory phrases). */
+const MAX_SUBJECT_SEARCH = 60;
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then']);
 
 /** The mention ending at `j`, looking through a parenthesis ("Grassley (R-Iowa)"). */
@@ -217,7 +219,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
  */
 export function sentenceSubject(ctx: QuoteContext, first: number, cue: number): Mention | null {
   const { tokens } = ctx;
-  for (let i = first; i < cue; i++) {
+  for (let i = first; i < cue && i - first < MAX_SUBJECT_SEARCH; i++) {
     if (i !== first && tokens[i - 1].text !== ',') continue;
     let at = i;
     while (at < cue && SENTENCE_OPENERS.has(tokens[at].text.toLowerCase())) at++;

@@ -1,12 +1,14 @@
 /**
  * Reported speech, sentence by sentence, for the cues the direct-quotation rules
  * did not use:
- *   "<clause>, X said [adjuncts]."        trailing attribution
+ *   "<clause>, X said [adjuncts]."        trailing attribution (looked for first)
+ *   "<clause>, X said, <clause>."         parenthetical attribution: one quote in two parts
  *   "X said [to Y] [that] <clause>."       leading attribution (content keeps "that", as PolNeAR does)
  *   "according to X, <clause>." / "<clause>, according to X."
  *   "X called the plan <...>"              stance verbs: the rest of the clause is the content
- *   "..., adding that <clause>"            a participle continues the previous speaker
- * A content that contains a quoted fragment is `mixed`, otherwise `indirect`.
+ *   "..., adding that <clause>"            participles and "and said" share the sentence's subject
+ * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
+ * PolNeAR's conventions, studied on its train split: no final period, time adjuncts left out.
  */
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
@@ -21,6 +23,7 @@ import type { DirectResult } from './direct';
 const MAX_TRAILING_ADJUNCT = 14;
 /** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
 const MAX_THAT_DISTANCE = 10;
+/** Shorter contents are fragments ("said so"), not quotations worth showing. */
 const MIN_CONTENT_TOKENS = 3;
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -41,7 +44,7 @@ function quoteIndexOfTokens(ctx: QuoteContext, spans: QuotedSpan[]): Int32Array 
   return quoteOf;
 }
 
-/** First token of the sentence's own text: skips a dateline ("BEIJING -") and leading conjunction-free punctuation. */
+/** First token of the sentence's own text: skips a dateline in capitals ("BEIJING -"). */
 function clauseStart(tokens: Token[], first: number, last: number): number {
   for (let t = first; t < last && t - first < 6; t++) {
     if (DATELINE_DASHES.has(tokens[t].text)) return t > first ? t + 1 : first;
@@ -207,12 +210,13 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (!info || isWord(tokens[k - 1], 'so')) continue;
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
-      const inverted = info.cueClass === 'speech' && k > start && tokens[k - 1].text === ',' ? mentionStartingAt(tokens, k + 1, last) : null;
-      const subjectOpening = subject ? skipDeterminerBack(tokens, subject.start, start) : -1;
-      const trailingSpeaker = subject && subjectOpening > start && tokens[subjectOpening - 1].text === ',' ? subject : inverted;
+      const invertedEnd = info.cueClass === 'speech' ? clauseEndBefore(scan, k, start) : -1;
+      const inverted = invertedEnd > start ? mentionStartingAt(tokens, k + 1, last) : null;
+      const subjectEnd = subject ? clauseEndBefore(scan, skipDeterminerBack(tokens, subject.start, start), start) : -1;
+      const trailingSpeaker = subject && subjectEnd > start ? subject : inverted;
       if (info.cueClass === 'speech' && trailingSpeaker) {
         const rest = afterTrailing(scan, Math.max(k + 1, trailingSpeaker.end), last);
-        const firstEnd = trailingSpeaker === subject ? subjectOpening - 1 : k - 1;
+        const firstEnd = trailingSpeaker === subject ? subjectEnd : invertedEnd;
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, trailingSpeaker, paragraph);
         if (found) k = last;
       }
@@ -237,6 +241,21 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
     }
   }
   return lastSpeaker;
+}
+
+/** Punctuation that closes a quoted clause before its attribution (",” he said", "?” she asked"). */
+const HANDING_OVER = new Set([',', '?', '!']);
+
+/**
+ * The end (exclusive) of the clause that a comma closes right before token `t`, as in
+ * "<clause>, X said" or "<clause> “...,” X said" (the comma inside the marks); -1 if none.
+ */
+function clauseEndBefore(scan: Scan, t: number, start: number): number {
+  const { tokens } = scan.ctx;
+  if (t - 1 <= start) return -1;
+  if (tokens[t - 1].text === ',' && scan.quoteOf[t - 1] < 0) return t - 1;
+  const q = scan.quoteOf[t - 1];
+  return q >= 0 && scan.spans[q].close === t - 1 && HANDING_OVER.has(tokens[t - 2].text) ? t : -1;
 }
 
 /** The first token of a noun phrase whose mention starts at `i` once its determiner is counted ("the" Commission). */

@@ -18,6 +18,8 @@ import wordData from './words.json';
 const ORG_WORDS = new Set(wordData.orgWords);
 /** How many paragraphs a floating quotation may sit after its speaker's last attribution. */
 const MAX_FLOATING_DISTANCE = 3;
+/** How many earlier names or mentions a pronoun, surname or description may look back over. */
+const MAX_LOOKBACK = 400;
 /** How far after a mention an anonymity clause may run ("an official, who spoke on condition of anonymity,"). */
 const ANONYMITY_WINDOW = 80;
 
@@ -110,8 +112,10 @@ export class SpeakerResolver {
     return fuller ?? entity;
   }
 
+  /** The closest item before `offset` that `accept`s, among the last MAX_LOOKBACK ones (keeps resolution linear). */
   private nearest(list: Located[], offset: number, accept: (item: Located) => boolean): Located | undefined {
-    for (let j = lastBefore(list, offset); j >= 0; j--) if (accept(list[j])) return list[j];
+    const last = lastBefore(list, offset);
+    for (let j = last; j >= 0 && last - j < MAX_LOOKBACK; j--) if (accept(list[j])) return list[j];
     return undefined;
   }
 

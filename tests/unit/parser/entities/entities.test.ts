@@ -99,3 +99,12 @@ describe('recognizeEntities on headlines and shared qualifiers', () => {
     expect(names).toContain('Central and Eastern Europe');
   });
 });
+
+describe('definite descriptions', () => {
+  it('links "the commission" to the commission named before, possessive or not, but not a title before a name', () => {
+    const text = "The European Commission fined the firm. The commission's ruling was welcomed by the commission President.";
+    const [commission] = recognizeEntities(segment(text)).filter((e) => e.type === 'ORG');
+    expect(commission.name).toBe('European Commission');
+    expect(mentionTexts(commission)).toEqual(['European Commission', 'The commission']);
+  });
+});

@@ -202,6 +202,24 @@ describe('speakers', () => {
     expect(quote.speaker).toMatchObject({ name: 'Maria Lopez', entityId: 'e0', start: text.indexOf('She'), end: text.indexOf('She') + 3 });
   });
 
+  it('resolves "they" to an organisation, not to the person named last', () => {
+    const text = 'The Riverton Transit Authority hired Maria Lopez. They said the trams would be free in August.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'Riverton Transit Authority')] },
+      { id: 'e1', name: 'Maria Lopez', type: 'PERSON', mentions: [mention(text, 'Maria Lopez')] },
+    ];
+    expect(only(text, entities).speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e0' });
+  });
+
+  it('prefers the fuller entity when the entity stage left a one-word name apart', () => {
+    const text = 'Chen Weiling opened the depot. The depot will close on Sundays, Chen said.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Chen Weiling', type: 'PERSON', mentions: [mention(text, 'Chen Weiling')] },
+      { id: 'e1', name: 'Chen', type: 'PERSON', mentions: [mention(text, 'Chen', 20)] },
+    ];
+    expect(only(text, entities).speaker).toMatchObject({ name: 'Chen Weiling', entityId: 'e0' });
+  });
+
   it('uses the entity whose mention covers the speaker', () => {
     const text = 'The bridge will open in May, the RTA said.';
     const entities: Entity[] = [{ id: 'e4', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'RTA')] }];
@@ -233,6 +251,11 @@ describe('text that is not prose', () => {
   it('finds nothing in related-article lines and captions', () => {
     expect(quotes('ALSO READ: Mayor says the bridge will open in May\n\nREAD MORE: Officials said the trams are late')).toEqual([]);
     expect(quotes('Workers said the bridge was ready. (AP Photo/Jane Doe)')).toEqual([]);
+  });
+
+  it('tells a byline from prose that opens with the same word', () => {
+    expect(quotes('By Jane Doe, staff writer said')).toEqual([]);
+    expect(only('By contrast, the mayor said the bridge would open in May.').text).toBe('the bridge would open in May');
   });
 
   it('returns offsets that index the text exactly, for any input', () => {
