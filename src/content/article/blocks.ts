@@ -11,6 +11,7 @@ import {
 } from './constants';
 import { classWords } from './class-words';
 import { normalizeSpace, visibleLength } from './whitespace';
+import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
 
 /** A chain of furniture ancestors, innermost first. */
 export interface FurnitureChain {
@@ -46,8 +47,8 @@ interface Frame {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Cuts the subtree of `root` into blocks, in document order. */
-export function collectBlocks(root: Element): Block[] {
+/** Cuts the subtree of `root` into blocks, in document order; may pause between nodes (see ../slices). */
+export function* collectBlocks(root: Element): Steps<Block[]> {
   const blocks: Block[] = [];
   let open: Block | null = null;
   /** <br> elements since the last visible text: two in a row end a paragraph, one is a line break inside it. */
@@ -95,7 +96,9 @@ export function collectBlocks(root: Element): Block[] {
   };
 
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node) {
+    if (++visited % STEPS_BETWEEN_PAUSES === 0) yield;
     if (node.nodeType === TEXT_NODE) addText(node as Text);
     else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;

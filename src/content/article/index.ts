@@ -6,12 +6,15 @@
  *   3. boilerplate — drop teasers, captions, link lists, bylines inside the article;
  *   4. offset map  — build the text and map it back to the live text nodes.
  * Pages that do not hold an article are reported, not guessed at.
+ * The stages are written as pausable steps: the content script runs them in
+ * slices that keep the page responsive on long articles, Node all at once.
  */
 import { collectBlocks, type Block } from './blocks';
 import { articleBlocks, withoutFurniture } from './boilerplate';
 import { buildText, type OffsetMap } from './offset-map';
 import { notArticleReason } from './page-kind';
 import { chooseArticleElements } from './root';
+import { runNow, runSliced, type Steps } from '../slices';
 
 export type { OffsetMap } from './offset-map';
 
@@ -19,15 +22,28 @@ export type ArticleResult =
   | { kind: 'article'; text: string; map: OffsetMap; title?: string }
   | { kind: 'not-article'; reason: string };
 
+/** At once: for Node, where no page waits. */
 export function findArticle(doc: Document): ArticleResult {
+  return runNow(articleSteps(doc));
+}
+
+/** In slices that give the page its main thread back in between (content script). */
+export function findArticleSliced(doc: Document): Promise<ArticleResult> {
+  return runSliced(articleSteps(doc));
+}
+
+function* articleSteps(doc: Document): Steps<ArticleResult> {
   const body = doc.body;
   if (!body) return { kind: 'not-article', reason: 'the page has no body' };
-  const prose = withoutFurniture(collectBlocks(body));
-  const members = new Set(chooseArticleElements(prose, body));
+  const prose = withoutFurniture(yield* collectBlocks(body));
+  yield;
+  const members = new Set(yield* chooseArticleElements(prose, body));
   const { blocks, teaserLines } = articleBlocks(prose.filter((block) => isInside(block, members)));
+  yield;
   const verdict = notArticleReason(doc, blocks, teaserLines);
   if (verdict) return { kind: 'not-article', reason: verdict };
-  const { text, map } = buildText(blocks.map((block) => block.nodes));
+  yield;
+  const { text, map } = yield* buildText(blocks.map((block) => block.nodes));
   const title = articleTitle(doc);
   return title ? { kind: 'article', text, map, title } : { kind: 'article', text, map };
 }

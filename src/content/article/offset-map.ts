@@ -6,6 +6,10 @@
  * to text offsets. Nothing is written to the page.
  */
 import { isSpace } from './whitespace';
+import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
+
+/** The plain space (U+0020): between two words it needs no collapsing. */
+const SPACE = 32;
 
 export interface OffsetMap {
   /** DOM ranges covering text [start, end), one per contiguous run inside one text node (never spanning skipped DOM content). */
@@ -33,12 +37,13 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 /**
  * Joins paragraphs into the article text and its offset map. A paragraph is a list
  * of text nodes, with null for a line break: it reads as a space, mapped to the
- * end of the text before it.
+ * end of the text before it. May pause between text nodes (see ../slices).
  */
-export function buildText(paragraphs: readonly (readonly (Text | null)[])[]): { text: string; map: OffsetMap } {
+export function* buildText(paragraphs: readonly (readonly (Text | null)[])[]): Steps<{ text: string; map: OffsetMap }> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
+  let visited = 0;
   const emit = (piece: string, node: Text, nodeStart: number) => {
     const last = segments[segments.length - 1];
     if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === length) {
@@ -59,26 +64,41 @@ export function buildText(paragraphs: readonly (readonly (Text | null)[])[]): { 
     let pendingSpace: { node: Text; offset: number } | null = null;
     let previous: Text | null = null;
     for (const node of nodes) {
+      if (++visited % STEPS_BETWEEN_PAUSES === 0) yield;
       if (!node) {
         if (!pendingSpace && previous && length > paragraphStart) pendingSpace = { node: previous, offset: previous.data.length };
         continue;
       }
       previous = node;
       const data = node.data;
+      // Text that reads as it stands (words joined by single spaces) is copied in one piece, [stretch, stretchEnd).
+      let stretch = -1;
+      let stretchEnd = -1;
+      const flush = () => {
+        if (stretch < 0) return;
+        emit(data.slice(stretch, stretchEnd), node, stretch);
+        stretch = -1;
+      };
       let i = 0;
       while (i < data.length) {
         const space = isSpace(data.charCodeAt(i));
         let j = i + 1;
         while (j < data.length && isSpace(data.charCodeAt(j)) === space) j++;
-        if (space) {
+        if (!space) {
+          if (stretch < 0) {
+            if (pendingSpace) emit(' ', pendingSpace.node, pendingSpace.offset);
+            pendingSpace = null;
+            stretch = i;
+          }
+          stretchEnd = j;
+        } else if (!(stretch >= 0 && j === i + 1 && j < data.length && data.charCodeAt(i) === SPACE)) {
+          // Whitespace that collapses, or ends the node: it becomes one pending space.
+          flush();
           if (!pendingSpace && length > paragraphStart) pendingSpace = { node, offset: i };
-        } else {
-          if (pendingSpace) emit(' ', pendingSpace.node, pendingSpace.offset);
-          pendingSpace = null;
-          emit(data.slice(i, j), node, i);
         }
         i = j;
       }
+      flush();
     }
   }
   return { text: parts.join(''), map: createMap(segments) };

@@ -8,6 +8,7 @@
 import type { Block } from './blocks';
 import { CLASS_WEIGHT, LIMITS, NEGATIVE_WORDS, POSITIVE_WORDS, TAG_SCORE } from './constants';
 import { classWords } from './class-words';
+import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
 
 interface Candidate {
   score: number;
@@ -19,8 +20,8 @@ interface Candidate {
   blocks: number;
 }
 
-/** The article's root element and the siblings that join it, in document order. */
-export function chooseArticleElements(blocks: readonly Block[], body: Element): Element[] {
+/** The article's root element and the siblings that join it, in document order; may pause between blocks. */
+export function* chooseArticleElements(blocks: readonly Block[], body: Element): Steps<Element[]> {
   const stats = new Map<Element, Candidate>();
   const statsOf = (element: Element) => {
     let candidate = stats.get(element);
@@ -30,7 +31,9 @@ export function chooseArticleElements(blocks: readonly Block[], body: Element): 
     }
     return candidate;
   };
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    if ((index + 1) % STEPS_BETWEEN_PAUSES === 0) yield;
+    const block = blocks[index]!;
     const points = paragraphPoints(block);
     let level = -1;
     for (let element: Element | null = block.container; element; element = element.parentElement) {
@@ -60,11 +63,15 @@ export function chooseArticleElements(blocks: readonly Block[], body: Element): 
   return withJoiningSiblings(top, finalScore, stats);
 }
 
+/** Commas, including the CJK full-width and enumeration commas, as UTF-16 code units. */
+const COMMAS = new Set([','.charCodeAt(0), '，'.charCodeAt(0), '、'.charCodeAt(0)]);
+
 /** Readability's paragraph score: 1, plus 1 per comma, plus 1 per 100 characters (max 3); link text discounted. */
 function paragraphPoints(block: Block): number {
   if (block.chars < LIMITS.scoredParagraphChars) return 0;
   let commas = 0;
-  for (const char of block.text) if (char === ',' || char === '，' || char === '、') commas++;
+  const text = block.text;
+  for (let i = 0; i < text.length; i++) if (COMMAS.has(text.charCodeAt(i))) commas++;
   const points = 1 + commas + Math.min(Math.floor(block.chars / 100), LIMITS.maxLengthPoints);
   return points * (1 - block.linkChars / block.chars);
 }

@@ -233,7 +233,6 @@ export function contextFeatures(view: DocumentView, i: number): string[] {
     `br=${lower}|${nextLower}`,
     `ss=${prevShape}|${form}|${nextShape}`,
     `e=${seen}|${form}`,
-    `e3=${hasPrevious ? view.elsewhere[i - 1] : '-'}|${seen}|${hasNext ? view.elsewhere[i + 1] : '-'}`,
   ];
   // Name-list features only near a listed name (most tokens are not, and the absence needs no feature).
   const listed = view.listed[i];

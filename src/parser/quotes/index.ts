@@ -21,10 +21,9 @@ import { SpeakerResolver } from './speakers';
 
 function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResolver, previous: Quote & { paragraph: number } | undefined): Quote {
   const { text, tokens } = ctx;
-  const cue = candidate.cue
-    ? { start: tokens[candidate.cue.start].start, end: tokens[candidate.cue.end - 1].end, text: '' }
-    : null;
-  if (cue) cue.text = text.slice(cue.start, cue.end);
+  const cueStart = candidate.cue ? tokens[candidate.cue.start].start : 0;
+  const cueEnd = candidate.cue ? tokens[candidate.cue.end - 1].end : 0;
+  const cue = candidate.cue ? { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) } : null;
   const speaker = candidate.speaker ? resolver.resolve(candidate.speaker) : resolver.continuing(previous, candidate.paragraph);
   const quote: Quote = {
     start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end),

@@ -52,3 +52,10 @@ export const RERENDERED = {
   keptQuote: 'Our players have rehearsed in a school gym',
   keptSpeaker: 'Jonas Berglund',
 };
+
+/** live-blog.html: a very long article that posts one more entry while its first version is being analysed. */
+export const LIVE_BLOG = {
+  article: '#story',
+  firstQuote: 'These charts deserve to be read, not kept in drawers',
+  lastEntryQuote: 'Every chart found a new home tonight',
+};

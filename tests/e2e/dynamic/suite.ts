@@ -3,10 +3,12 @@
  * firefox.test.ts), with the test flavour of the built extension on the pages of
  * tests/fixtures/dynamic/ served from 127.0.0.1:
  *  - an article rendered late by script is painted once its text has arrived;
- *  - single-page navigation (pushState, then Back) swaps the highlights for the new article's;
+ *  - single-page navigation (pushState, then Back) swaps the highlights for the new article's, and
+ *    clears them on a page that is no article;
  *  - a "Read more" that fetches the rest of the article gets the rest painted too;
  *  - a framework re-render moves the highlights onto the new nodes, and a quote the page removes
- *    is painted nowhere (and the popup does not list it as on the page).
+ *    is painted nowhere (and the popup does not list it as on the page);
+ *  - text that arrives while the previous version is being analysed is analysed too.
  * Every read of the highlights, also while the page is changing, checks that no range is painted in
  * the wrong place (probes.ts); each test ends by asserting that none ever was.
  */
@@ -17,10 +19,12 @@ import { locateElement } from '../support/probes';
 import { repoRoot } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
-import { EXPANDED, FIRST_STORY, LATE, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
+import { EXPANDED, FIRST_STORY, LATE, LIVE_BLOG, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
 import { hasElement, markHighlights, popupListing, readHighlights, type PaintedRange } from './probes';
 
 const FIXTURES_DIR = join(repoRoot, 'tests/fixtures/dynamic');
+/** The popup's word for a page without an article (public/_locales/en/messages.json, stateNotArticle). */
+const NO_ARTICLE = 'No article found on this page.';
 
 const isQuote = (range: PaintedRange) => range.name.startsWith('whosaid-quote');
 const isEntity = (range: PaintedRange) => range.name.startsWith('whosaid-entity');
@@ -83,7 +87,10 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
 
     it('paints an article that the page renders late, once its text has arrived', async () => {
       await page.goto(`${server.origin}/late.html`);
-      await waitForPaint(LATE.article, 'highlights over both batches of late text', (ranges) => showsStory(ranges, LATE));
+      let first: PaintedRange[] = [];
+      await waitForPaint(LATE.article, 'the first highlights', (ranges) => (first = ranges).some((range) => !range.collapsed));
+      // The two batches come 250 ms apart: analysing before the text is stable would paint the first one alone.
+      expect(showsStory(first, LATE), 'the first paint covers both batches of late text').toBe(true);
       expect(misplaced).toEqual([]);
     });
 
@@ -104,6 +111,22 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
       await waitForPaint(FIRST_STORY.article, 'the first story painted again after Back, and nothing of the second', (ranges) =>
         showsStory(ranges, FIRST_STORY) && showsNothingOf(ranges, SECOND_STORY));
       expect(await page.evaluate(() => location.search, null)).toBe('');
+      expect(misplaced).toEqual([]);
+    });
+
+    it('clears the highlights when pushState leads to a page that is no article, and paints again on Back', async () => {
+      await page.goto(`${server.origin}/spa.html`);
+      await waitForPaint(FIRST_STORY.article, 'the first story painted', (ranges) => showsStory(ranges, FIRST_STORY));
+
+      await clickOn('#section');
+      expect(await page.evaluate(() => location.search, null)).toBe('?section=science');
+      // The old ranges collapse as soon as their nodes go; the highlights themselves go once the page is judged.
+      await waitForPaint(FIRST_STORY.article, 'every highlight removed from the section front', (ranges) => ranges.length === 0);
+      await waitForPopup('the popup to say that the page holds no article', async (popup) =>
+        (await popup.evaluate(() => document.body.innerText, null)).includes(NO_ARTICLE));
+
+      await page.evaluate(() => history.back(), null);
+      await waitForPaint(FIRST_STORY.article, 'the first story painted again after Back', (ranges) => showsStory(ranges, FIRST_STORY));
       expect(misplaced).toEqual([]);
     });
 
@@ -148,6 +171,21 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
         const text = await popup.evaluate(() => document.body.innerText, null);
         return text.includes(RERENDERED.keptSpeaker) && (await popup.evaluate(popupListing, RERENDERED.removedQuote)) !== 'listed';
       });
+      expect(misplaced).toEqual([]);
+    });
+
+    // BUG: src/content/controller.ts, Controller.run(): "a call while one is under way joins it". When
+    // watchArticle (src/content/article/watch.ts) reports a change while analyse() is in flight, run()
+    // returns the in-flight promise, which analyses and paints the text read before the change; check()
+    // has already stored the new text as lastText, so the change is never reported again and the new
+    // entry is never analysed. Reproduced 3/3 in Firefox and 3/3 in Chromium (the entry was still
+    // unpainted 17 s later). Fix: a run requested during a run should start one more analyse() after it.
+    it.skip('analyses text that arrives while the previous version is being analysed', async () => {
+      await page.goto(`${server.origin}/live-blog.html`);
+      await waitFor(async () => page.evaluate(() => (window as unknown as { lastEntryPosted?: boolean }).lastEntryPosted === true, null),
+        'the last entry to be posted');
+      await waitForPaint(LIVE_BLOG.article, 'the quote of the last entry painted, and the first quote still painted', (ranges) =>
+        quoteOver(ranges, LIVE_BLOG.lastEntryQuote) && quoteOver(ranges, LIVE_BLOG.firstQuote));
       expect(misplaced).toEqual([]);
     });
   });
