@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../shared/analysis';
 import { httpOriginOf, parseAnalyzeResponse, parseToContent, type ToContent } from '../shared/messages';
-import { findArticle } from './article';
+import { findArticleSliced, type ArticleResult } from './article';
 import { watchArticle } from './article/watch';
 import { loadStored, watchStored } from '../options/store';
 import { siteChoice, type Stored } from '../options/settings';
@@ -18,12 +18,13 @@ import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
 import { Cards } from './card/cards';
+import { HOST_TAG } from './card/host';
 import { quoteAnnouncement } from './card/text';
 import { step } from './navigate';
 import { translate } from './i18n';
 import { guard, reportError, send } from './report';
 
-type Found = Extract<ReturnType<typeof findArticle>, { kind: 'article' }>;
+type Found = Extract<ArticleResult, { kind: 'article' }>;
 
 export class Controller {
   private stored: Stored | null = null;
@@ -72,8 +73,10 @@ export class Controller {
       await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled') });
       return;
     }
-    this.watchArticle();
-    const found = findArticle(this.doc);
+    // Found once, in slices; the watcher measures later changes from this same result.
+    const finding = findArticleSliced(this.doc);
+    this.watchArticle(finding);
+    const found = await finding;
     if (found.kind !== 'article') {
       this.clearPaint();
       await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500) });
@@ -94,16 +97,16 @@ export class Controller {
    * Late rendering, "read more", SPA navigation: analyse again. A re-render of
    * the same text only needs the ranges mapped again onto the new nodes.
    */
-  private watchArticle(): void {
+  private watchArticle(initial: Promise<ArticleResult>): void {
     if (this.stopArticleWatch) return;
-    this.stopArticleWatch = watchArticle(this.doc, (reason) => guard(`article ${reason}`, () => {
-      const found = reason === 'rerendered' && this.analysis ? findArticle(this.doc) : null;
+    this.stopArticleWatch = watchArticle(this.doc, (reason) => guard(`article ${reason}`, async () => {
+      const found = reason === 'rerendered' && this.analysis ? await findArticleSliced(this.doc) : null;
       if (found?.kind === 'article' && found.text === this.analysis?.text) {
         this.found = found;
         return this.paint();
       }
       return this.run();
-    }));
+    }), { initial, isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG });
   }
 
   private async paint(): Promise<void> {

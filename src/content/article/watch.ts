@@ -2,13 +2,15 @@
  * Keeps the analysis in step with pages that change after load: late rendering,
  * a "read more" that expands the article, framework re-renders and single-page
  * navigation. A MutationObserver only (re)arms a timer, so a busy page costs one
- * timer reset per batch of mutations; the article is looked for again once the
- * page has been quiet for a moment (or at the latest after a bounded wait), and
- * `onChange` fires only when that changes something the caller has to redo.
+ * timer reset per batch of mutations (Whosaid's own elements, such as the card
+ * host, are no change at all); the article is looked for again, in slices that
+ * keep the page responsive, once the page has been quiet for a moment (or at the
+ * latest after a bounded wait), one look at a time, and `onChange` fires only
+ * when that changes something the caller has to redo.
  * Nothing on the page is patched: History API calls are noticed through the
  * Navigation API where it exists and by comparing the URL on every check.
  */
-import { findArticle, type OffsetMap } from './index';
+import { findArticle, findArticleSliced, type ArticleResult, type OffsetMap } from './index';
 import { PARAGRAPH_SEPARATOR } from './offset-map';
 
 /** Quiet time before the article is looked for again, and the most a busy page can delay it. */
@@ -22,25 +24,36 @@ const WATCHED_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 
 export type ChangeReason = 'stable' | 'grown' | 'changed' | 'rerendered' | 'navigated';
 
+export interface WatchOptions {
+  /** The article as found when watching starts (found now when absent); the first change is measured from it. */
+  initial?: ArticleResult | Promise<ArticleResult>;
+  /** The caller's own nodes (added to or removed from the page), whose coming and going is no change. */
+  isOwnNode?: (node: Node) => boolean;
+}
+
 /**
  * Calls onChange (debounced) when the article text becomes stable after late rendering, grows ("read more"),
  * is re-rendered, or the URL changes (pushState/replaceState/popstate/Navigation API). Returns a stop function.
  */
-export function watchArticle(doc: Document, onChange: (reason: string) => void): () => void {
+export function watchArticle(doc: Document, onChange: (reason: string) => void, options: WatchOptions = {}): () => void {
   const view = doc.defaultView;
   if (!view) return () => {};
-  const initial = findArticle(doc);
-  let lastText = initial.kind === 'article' ? initial.text : '';
-  let lastMap: OffsetMap | null = initial.kind === 'article' ? initial.map : null;
+  let lastText = '';
+  let lastMap: OffsetMap | null = null;
   let lastUrl = doc.location?.href ?? '';
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
+  let stopped = false;
+  // Looks at the article one at a time, the first once the initial article is known.
+  let looking = Promise.resolve(options.initial ?? findArticle(doc)).then((initial) => {
+    lastText = initial.kind === 'article' ? initial.text : '';
+    lastMap = initial.kind === 'article' ? initial.map : null;
+  }).catch(() => undefined);
 
-  const check = () => {
-    quietTimer = undefined;
-    firstPendingAt = 0;
+  const look = async () => {
     const url = doc.location?.href ?? '';
-    const result = findArticle(doc);
+    const result = await findArticleSliced(doc);
+    if (stopped) return;
     const text = result.kind === 'article' ? result.text : '';
     const map = result.kind === 'article' ? result.map : null;
     let reason: ChangeReason | null = null;
@@ -51,6 +64,11 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
     lastText = text;
     lastMap = map;
     if (reason) onChange(reason);
+  };
+  const check = () => {
+    quietTimer = undefined;
+    firstPendingAt = 0;
+    looking = looking.then(look).catch(() => undefined);
   };
   const schedule = () => {
     const now = Date.now();
@@ -63,7 +81,12 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
     if ((doc.location?.href ?? '') !== lastUrl) schedule();
   };
 
-  const observer = new view.MutationObserver(schedule);
+  const isOwn = options.isOwnNode;
+  const onMutations = (records: MutationRecord[]) => {
+    if (isOwn && records.every((record) => isOwnMutation(record, isOwn))) return;
+    schedule();
+  };
+  const observer = new view.MutationObserver(onMutations);
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
@@ -78,6 +101,7 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
   const poll = setInterval(checkUrl, URL_POLL_MS);
 
   return () => {
+    stopped = true;
     observer.disconnect();
     navigation?.removeEventListener('navigatesuccess', schedule);
     view.removeEventListener('popstate', schedule);
@@ -85,6 +109,13 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void):
     clearInterval(poll);
     if (quietTimer !== undefined) clearTimeout(quietTimer);
   };
+}
+
+/** Nodes of the caller's coming or going, and changes inside them. */
+function isOwnMutation(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
+  if (record.type !== 'childList') return isOwn(record.target);
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 ? nodes.every(isOwn) : isOwn(record.target);
 }
 
 /** Every paragraph of `before` is still in `after`, in the same order: text was only added. */

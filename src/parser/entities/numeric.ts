@@ -23,6 +23,7 @@ const DATE_MODIFIERS = new Set(data.dateModifiers);
 const DATE_PERIODS = new Set(data.datePeriods);
 const TIME_WORDS = new Set(data.timeWords);
 const TIME_SUFFIXES = new Set(data.timeSuffixes);
+const TIME_ZONES = new Set(data.timeZones);
 const CURRENCY_SYMBOLS = new Set(data.currencySymbols);
 const CURRENCY_PREFIXES = new Set(data.currencyPrefixes);
 const CURRENCY_WORDS = new Set(data.currencyWords);
@@ -46,6 +47,13 @@ function isNumber(token: Token | undefined): boolean {
 
 function touches(tokens: Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].end === tokens[i].start;
+}
+
+/** Index past the "a.m." and time zone ("Eastern", "GMT") that may follow a time ending before `i`. */
+function timeEnd(tokens: Token[], i: number): number {
+  if (TIME_SUFFIXES.has(lowerAt(tokens, i))) i++;
+  if (TIME_ZONES.has(lowerAt(tokens, i))) i++;
+  return i;
 }
 
 /** Index past any scale words ("20 million", "1.5 bn"). */
@@ -99,10 +107,9 @@ function valueAt(tokens: Token[], i: number): [number, EntityType] | null {
   if (!isNumber(token)) return null;
   // TIME: "16:58", "5 p.m.".
   if (tokens[i + 1]?.text === ':' && isNumber(tokens[i + 2]) && touches(tokens, i + 1) && touches(tokens, i + 2)) {
-    const end = TIME_SUFFIXES.has(lowerAt(tokens, i + 3)) ? i + 4 : i + 3;
-    return [end, 'TIME'];
+    return [timeEnd(tokens, i + 3), 'TIME'];
   }
-  if (TIME_SUFFIXES.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1).includes('m')) return [i + 2, 'TIME'];
+  if (TIME_SUFFIXES.has(lowerAt(tokens, i + 1)) && lowerAt(tokens, i + 1).includes('m')) return [timeEnd(tokens, i + 1), 'TIME'];
   const afterScales = skipScales(tokens, i + 1);
   const percent = percentEnd(tokens, afterScales);
   if (percent > 0) return [percent, 'PERCENT'];

@@ -20,7 +20,7 @@ export const LATE: Story = {
   people: ['Hanna Kovac', 'Rafael Ortiz'],
 };
 
-/** spa.html: the story at load, and the one "Next story" renders with history.pushState. */
+/** spa-views.js (spa.html, navigation-api.html): the story at load, and the one "Next story" leads to. */
 export const FIRST_STORY: Story = {
   article: '#story',
   quotes: ['Every child in this town should see the rings of Saturn'],

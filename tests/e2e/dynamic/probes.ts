@@ -62,6 +62,16 @@ export function markHighlights(): void {
   (window as unknown as Record<string, WeakSet<Highlight>>)['__whosaidTestSeen'] = seen;
 }
 
+/** Marks the current document, so that isMarkedDocument tells a same-document navigation from a load. */
+export function markDocument(): void {
+  (window as unknown as Record<string, boolean>)['__whosaidTestDocument'] = true;
+}
+
+/** Whether markDocument ran in this document: false once the page has loaded anew. */
+export function isMarkedDocument(): boolean {
+  return (window as unknown as Record<string, boolean | undefined>)['__whosaidTestDocument'] === true;
+}
+
 /** Whether the element matching `selector` is in the page (a button that goes once used, say). */
 export function hasElement(selector: string): boolean {
   return document.querySelector(selector) !== null;

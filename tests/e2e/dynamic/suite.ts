@@ -3,8 +3,8 @@
  * firefox.test.ts), with the test flavour of the built extension on the pages of
  * tests/fixtures/dynamic/ served from 127.0.0.1:
  *  - an article rendered late by script is painted once its text has arrived;
- *  - single-page navigation (pushState, then Back) swaps the highlights for the new article's, and
- *    clears them on a page that is no article;
+ *  - single-page navigation (History API or Navigation API, then Back) swaps the highlights for the
+ *    new article's, and clears them on a page that is no article;
  *  - a "Read more" that fetches the rest of the article gets the rest painted too;
  *  - a framework re-render moves the highlights onto the new nodes, and a quote the page removes
  *    is painted nowhere (and the popup does not list it as on the page);
@@ -20,9 +20,14 @@ import { repoRoot } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
 import { EXPANDED, FIRST_STORY, LATE, LIVE_BLOG, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
-import { hasElement, markHighlights, popupListing, readHighlights, type PaintedRange } from './probes';
+import { hasElement, isMarkedDocument, markDocument, markHighlights, popupListing, readHighlights, type PaintedRange } from './probes';
 
 const FIXTURES_DIR = join(repoRoot, 'tests/fixtures/dynamic');
+/** The same single-page app (spa-views.js), routed the two ways a page can change its URL without loading. */
+const SPA_ROUTERS: Array<[via: string, fixture: string]> = [
+  ['history.pushState', 'spa.html'],
+  ['the Navigation API', 'navigation-api.html'],
+];
 /** The popup's word for a page without an article (public/_locales/en/messages.json, stateNotArticle). */
 const NO_ARTICLE = 'No article found on this page.';
 
@@ -94,10 +99,11 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
       expect(misplaced).toEqual([]);
     });
 
-    it('follows pushState navigation to another article, and Back to the first', async () => {
-      await page.goto(`${server.origin}/spa.html`);
+    it.each(SPA_ROUTERS)('follows navigation by %s to another article, and Back to the first', async (_via, fixture) => {
+      await page.goto(`${server.origin}/${fixture}`);
       await waitForPaint(FIRST_STORY.article, 'the first story painted', (ranges) => showsStory(ranges, FIRST_STORY));
 
+      await page.evaluate(markDocument, null);
       await clickOn('#next');
       expect(await page.evaluate(() => location.search, null)).toBe('?story=2');
       await waitForPaint(SECOND_STORY.article, 'the second story painted, and nothing of the first', (ranges) =>
@@ -111,6 +117,7 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
       await waitForPaint(FIRST_STORY.article, 'the first story painted again after Back, and nothing of the second', (ranges) =>
         showsStory(ranges, FIRST_STORY) && showsNothingOf(ranges, SECOND_STORY));
       expect(await page.evaluate(() => location.search, null)).toBe('');
+      expect(await page.evaluate(isMarkedDocument, null), 'the page never loaded again').toBe(true);
       expect(misplaced).toEqual([]);
     });
 

@@ -23,6 +23,10 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('keeps the time zone with a time', () => {
+    expect(values('The show airs at 6:00 a.m. Eastern and 9 pm GMT.')).toEqual(['TIME:6:00 a.m. Eastern', 'TIME:9 pm GMT']);
+  });
+
   it('does not take the verb "may" or a lone number for a value', () => {
     expect(values('Prices may rise, she said, citing 42 reasons.')).toEqual([]);
     expect(values('It opens on 5 May.')).toEqual(['DATE:5 May']);
