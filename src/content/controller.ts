@@ -14,6 +14,7 @@ import { siteChoice, type Stored } from '../options/settings';
 import palettes from './paint/palettes.json';
 import { anchorAnalysis, type PaintItem } from './paint/anchor';
 import { Painter } from './paint/painter';
+import { ACTIVE_HIGHLIGHT } from './paint/names';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
@@ -136,7 +137,8 @@ export class Controller {
     return this.queueStyling(async () => {
       if (!this.stored || !this.analysis) return;
       const palette = palettes[this.stored.settings.palette];
-      const css = buildHighlightCss({ palette, page: this.readPageColours(), underline: this.underline });
+      const names = new Set([ACTIVE_HIGHLIGHT, ...this.items.map((item) => item.highlight)]);
+      const css = buildHighlightCss({ palette, page: this.readPageColours(), underline: this.underline, names });
       this.removeStyles?.();
       this.removeStyles = await insertStyles(this.doc, css);
     });

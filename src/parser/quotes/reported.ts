@@ -36,6 +36,10 @@ interface Scan {
   quoteOf: Int32Array;
   spans: QuotedSpan[];
   direct: DirectResult;
+  /** For each token, the next comma or dash outside quotation marks. */
+  nextMark: Int32Array;
+  /** For each token, the next speech cue outside quotation marks. */
+  nextSpeechCue: Int32Array;
 }
 
 function quoteIndexOfTokens(ctx: QuoteContext, spans: QuotedSpan[]): Int32Array {
@@ -263,18 +267,41 @@ function skipDeterminerBack(tokens: Token[], i: number, min: number): number {
   return i > min && WORDS.determiners.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
 }
 
-/** How far a relative clause inside a subject may reach ("an official who asked not to be named said"). */
-const MAX_RELATIVE_CLAUSE = 10;
+/** Marks that close a relative clause set off inside a subject ("an official, who asked ..., said"). */
+const CLAUSE_MARKS = new Set([',', '\u2014', '\u2013']);
 
-/** Whether the cue at `k` sits in a relative clause of a later cue's subject, which governs the sentence instead. */
+/**
+ * Whether the cue at `k` sits in a relative clause of a later cue's subject, which governs the
+ * sentence instead: "an official who asked not to be named said ..." (the later cue comes before
+ * any comma) or "an official, who asked not to be named because ..., said ..." (the later cue
+ * follows the comma that closes the clause opened by "who"). Bounded by the clause, not a count.
+ */
 function insideRelativeClause(scan: Scan, k: number, start: number, last: number): boolean {
-  const { ctx } = scan;
-  for (let later = k + 1; later < last && later - k <= MAX_RELATIVE_CLAUSE; later++) {
-    if (ctx.tokens[later].kind !== 'word' || cueInfo(ctx.tokens[later].text)?.cueClass !== 'speech') continue;
-    const subject = subjectBefore(ctx, later, start);
-    return subject !== null && subject.start < k;
+  const { tokens } = scan.ctx;
+  const close = Math.min(scan.nextMark[k + 1], last);
+  let later = scan.nextSpeechCue[k + 1];
+  if (later >= close) {
+    if (close >= last || !opensWithWho(tokens, k, start)) return false;
+    later = close + 1;
+    while (later < last && WORDS.betweenSubjectAndCue.has(tokens[later].text.toLowerCase())) later++;
+    if (later >= last || scan.nextSpeechCue[later] !== later) return false;
   }
-  return false;
+  const subject = subjectBefore(scan.ctx, later, start);
+  return subject !== null && subject.start < k;
+}
+
+/** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */
+function opensWithWho(tokens: Token[], k: number, start: number): boolean {
+  let t = k - 1;
+  while (t > start && WORDS.betweenSubjectAndCue.has(tokens[t].text.toLowerCase())) t--;
+  return t >= start && isWord(tokens[t], 'who');
+}
+
+/** For every token, the index of the first token at or after it that passes `test` (or the token count): one backward pass. */
+function nextIndex(count: number, test: (t: number) => boolean): Int32Array {
+  const next = new Int32Array(count + 1).fill(count);
+  for (let t = count - 1; t >= 0; t--) next[t] = test(t) ? t : next[t + 1];
+  return next;
 }
 
 function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
@@ -287,7 +314,13 @@ function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
 }
 
 export function findReportedSpeech(ctx: QuoteContext, spans: QuotedSpan[], direct: DirectResult): Candidate[] {
-  const scan: Scan = { ctx, quoteOf: quoteIndexOfTokens(ctx, spans), spans, direct };
+  const { tokens } = ctx;
+  const quoteOf = quoteIndexOfTokens(ctx, spans);
+  const scan: Scan = {
+    ctx, quoteOf, spans, direct,
+    nextMark: nextIndex(tokens.length, (t) => quoteOf[t] < 0 && CLAUSE_MARKS.has(tokens[t].text)),
+    nextSpeechCue: nextIndex(tokens.length, (t) => quoteOf[t] < 0 && tokens[t].kind === 'word' && cueInfo(tokens[t].text)?.cueClass === 'speech'),
+  };
   const out: Candidate[] = [];
   // "...," he said, adding that ...: the participle continues the speaker of the sentence's direct quotation.
   const directSpeakerOfSentence = new Map<number, Mention>();

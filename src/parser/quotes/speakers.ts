@@ -64,6 +64,8 @@ function headOf(tokens: Token[], mention: Mention): number {
 
 export class SpeakerResolver {
   private readonly entityMentions: Array<Located & { end: number }> = [];
+  /** Mentions of multi-word entities under each "kind word" of their names, sorted by start, so that a one-word name finds its fuller form in one lookup. */
+  private readonly fullerByWord = new Map<string, Located[]>();
   /** Multi-word names found in the text, for surnames and descriptions when no entity covers them. */
   private readonly names: Located[] = [];
   private readonly spoken: Located[] = [];
@@ -75,6 +77,15 @@ export class SpeakerResolver {
       for (const m of entity.mentions) this.entityMentions.push({ start: m.start, end: m.end, name: entity.name, kind, entityId: entity.id });
     }
     this.entityMentions.sort((a, b) => a.start - b.start);
+    for (const mention of this.entityMentions) {
+      if (!mention.name.includes(' ')) continue;
+      for (const word of new Set(mention.name.split(' '))) {
+        const key = `${mention.kind} ${word}`;
+        const list = this.fullerByWord.get(key);
+        if (list) list.push(mention);
+        else this.fullerByWord.set(key, [mention]);
+      }
+    }
     const { tokens } = ctx;
     for (let t = 0; t < tokens.length; t++) {
       if (!isCapitalized(tokens[t])) continue;
@@ -107,9 +118,8 @@ export class SpeakerResolver {
   /** An entity known only by one word ("Li") yields to an earlier entity of the same kind whose name contains it ("Li Mingzhu"). */
   private fullerEntity(entity: Located | undefined, start: number): Located | undefined {
     if (!entity || entity.name.includes(' ')) return entity;
-    const fuller = this.nearest(this.entityMentions, start,
-      (item) => item.kind === entity.kind && item.name.includes(' ') && item.name.split(' ').includes(entity.name));
-    return fuller ?? entity;
+    const candidates = this.fullerByWord.get(`${entity.kind} ${entity.name}`);
+    return candidates?.[lastBefore(candidates, start)] ?? entity;
   }
 
   /** The closest item before `offset` that `accept`s, among the last MAX_LOOKBACK ones (keeps resolution linear). */

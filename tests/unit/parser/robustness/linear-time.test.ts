@@ -57,12 +57,6 @@ function growthRatio(craft: (length: number) => string, size: number): number {
  * shows clearly. Their tests are skipped (not deleted) until the parser is fixed.
  */
 const KNOWN_SUPERLINEAR: Record<string, number> = {
-  // BUG: src/parser/quotes/direct.ts → attribution.ts `attributionAfter` calls `clauseEnd(ctx, speaker.end, limit)`,
-  // which scans to the end of the paragraph when no clause-final mark follows; in one long paragraph of
-  // attributions without a full stop ("“Yes,” said Li, “Yes,” said Li, ...") every quote rescans the rest:
-  // quadratic (8,000 → 64,000 characters: ×30 to ×36 CPU time; 128,000 characters take over 10 s).
-  'repeated interrupted quote': 8_000,
-  'repeated attributed quotes without a full stop': 8_000,
   // BUG: src/parser/entities/group.ts `groupMentions`, step "b. Acronyms": each "(ACRONYM)" definition calls
   // `claimWord`, which walks every occurrence of the acronym in the text: quadratic in the number of definitions
   // (entity stage on "Ab Cd (AC) " repeated: 96,000 characters 3.4 s, 384,000 characters 33 s).
