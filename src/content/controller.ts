@@ -24,6 +24,7 @@ import { quoteAnnouncement } from './card/text';
 import { step } from './navigate';
 import { translate } from './i18n';
 import { guard, reportError, send } from './report';
+import { runSliced } from './slices';
 
 type Found = Extract<ArticleResult, { kind: 'article' }>;
 
@@ -37,6 +38,9 @@ export class Controller {
   private visible = true;
   private active = -1;
   private running: Promise<void> | null = null;
+  private runAgain = false;
+  /** Counts paint() calls, so that a paint overtaken by a newer one while anchoring gives way. */
+  private paints = 0;
   private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges));
   private readonly cards: Cards;
   private removeStyles: (() => void) | null = null;
@@ -59,23 +63,38 @@ export class Controller {
     });
   }
 
-  /** Runs the whole pipeline once; a call while one is under way joins it. */
+  /**
+   * Runs the whole pipeline. A call while a run is under way joins it, and that
+   * run then goes round once more: the page changed after it read the article.
+   */
   run(): Promise<void> {
-    this.running ??= this.analyse().finally(() => {
+    if (this.running) {
+      this.runAgain = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.runAgain = false;
+        await this.analyse();
+      } while (this.runAgain);
+    })().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
   private async analyse(): Promise<void> {
-    this.stored = (await loadStored()).stored;
+    // The article is looked for (in slices) while the settings are read: both are on the way to the first paint.
+    const loading = loadStored();
+    const finding = findArticleSliced(this.doc);
+    finding.catch(() => undefined); // a failure is reported where it is awaited, below
+    this.stored = (await loading).stored;
     if (!siteChoice(this.stored, httpOriginOf(this.doc.location?.href)).enabled) {
       this.teardown();
       await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled') });
       return;
     }
-    // Found once, in slices; the watcher measures later changes from this same result.
-    const finding = findArticleSliced(this.doc);
+    // The watcher measures later changes from this same result.
     this.watchArticle(finding);
     const found = await finding;
     if (found.kind !== 'article') {
@@ -111,13 +130,17 @@ export class Controller {
   }
 
   private async paint(): Promise<void> {
-    if (!this.analysis || !this.found || !this.stored) return;
-    const palette = palettes[this.stored.settings.palette];
-    const anchored = anchorAnalysis(this.analysis, this.found.map, {
+    const { analysis, found, stored } = this;
+    if (!analysis || !found || !stored) return;
+    const palette = palettes[stored.settings.palette];
+    const painting = ++this.paints;
+    const anchored = await runSliced(anchorAnalysis(analysis, found.map, {
       paletteSize: palette.length,
-      showQuotes: this.stored.settings.showQuotes,
-      entityTypes: this.stored.settings.entityTypes,
-    });
+      showQuotes: stored.settings.showQuotes,
+      entityTypes: stored.settings.entityTypes,
+    }));
+    // Anchoring yields to the page: a newer paint, or a teardown, may have come in between.
+    if (painting !== this.paints || analysis !== this.analysis) return;
     this.items = anchored.items;
     this.byRange = new Map(this.items.flatMap((item) => item.ranges.map((range): [AbstractRange, PaintItem] => [range, item])));
     this.active = -1;

@@ -84,9 +84,11 @@ function isLinkDense(block: Block): boolean {
   return block.linkChars > block.chars * limit;
 }
 
+const WHOLE_LINES: ReadonlySet<string> = new Set(phrases.wholeLines);
+
 function isFurnitureLine(block: Block): boolean {
   const lower = block.text.toLowerCase();
-  if (phrases.wholeLines.includes(withoutTrailing(lower, '.:!'))) return true;
+  if (WHOLE_LINES.has(withoutTrailing(lower, '.:!'))) return true;
   if (phrases.linePrefixes.some((prefix) => lower.startsWith(prefix))) return true;
   if (phrases.captionPrefixes.some((prefix) => lower.startsWith(prefix))) return true;
   return endsWithCredit(lower);

@@ -38,6 +38,7 @@ function* articleSteps(doc: Document): Steps<ArticleResult> {
   const prose = withoutFurniture(yield* collectBlocks(body));
   yield;
   const members = new Set(yield* chooseArticleElements(prose, body));
+  yield;
   const { blocks, teaserLines } = articleBlocks(prose.filter((block) => isInside(block, members)));
   yield;
   const verdict = notArticleReason(doc, blocks, teaserLines);

@@ -49,6 +49,7 @@ export function* chooseArticleElements(blocks: readonly Block[], body: Element):
       level++;
     }
   }
+  yield;
   const finalScore = (element: Element) => {
     const candidate = stats.get(element);
     return candidate?.scored ? candidate.score * (1 - linkDensity(candidate)) : Number.NaN;

@@ -1,12 +1,14 @@
 /**
  * Turns an Analysis (offsets into the article text) into paintable items (live
  * DOM Ranges) through the article's offset map, and lists what could not be
- * found in the page, for the popup's "not found on this page" section.
+ * found in the page, for the popup's "not found on this page" section. Written
+ * as pausable steps (../slices): a long article has thousands of mentions.
  */
 import type { Analysis, EntityType } from '../../shared/analysis';
 import type { Unanchored } from '../../shared/messages';
 import { entityHighlightName, quoteHighlightName, quoteStyleOf } from './names';
 import { assignSpeakerSlots, speakerKey } from './speakers';
+import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
 
 /** The one method of the article finder's OffsetMap that painting needs. */
 export interface RangeSource {
@@ -38,9 +40,10 @@ export interface Anchored {
   unanchored: Unanchored;
 }
 
-export function anchorAnalysis(analysis: Analysis, map: RangeSource, options: AnchorOptions): Anchored {
+export function* anchorAnalysis(analysis: Analysis, map: RangeSource, options: AnchorOptions): Steps<Anchored> {
   const items: PaintItem[] = [];
   const unanchored: Unanchored = { quotes: [], entities: [] };
+  let anchoredSpans = 0;
   const rangesFor = (start: number, end: number): Range[] => {
     try {
       return map.rangesFor(start, end);
@@ -49,27 +52,29 @@ export function anchorAnalysis(analysis: Analysis, map: RangeSource, options: An
     }
   };
   const slots = assignSpeakerSlots(analysis.quotes, options.paletteSize);
-  analysis.quotes.forEach((quote, index) => {
+  for (const [index, quote] of analysis.quotes.entries()) {
+    if (++anchoredSpans % STEPS_BETWEEN_PAUSES === 0) yield;
     const key = speakerKey(quote);
     const highlight = quoteHighlightName(quoteStyleOf(quote.kind), key === null ? null : slots.get(key) ?? null);
     const pieces = quote.parts ?? [[quote.start, quote.end]];
     const ranges = pieces.flatMap(([start, end]) => rangesFor(start, end));
     if (ranges.length === 0) unanchored.quotes.push(index);
     else if (options.showQuotes) items.push({ kind: 'quote', index, start: quote.start, end: quote.end, ranges, highlight });
-  });
-  analysis.entities.forEach((entity, index) => {
+  }
+  for (const [index, entity] of analysis.entities.entries()) {
     const highlight = entityHighlightName(entity.type);
     let found = 0;
-    entity.mentions.forEach((mention, mentionIndex) => {
+    for (const [mentionIndex, mention] of entity.mentions.entries()) {
+      if (++anchoredSpans % STEPS_BETWEEN_PAUSES === 0) yield;
       const ranges = rangesFor(mention.start, mention.end);
-      if (ranges.length === 0) return;
+      if (ranges.length === 0) continue;
       found++;
       if (options.entityTypes.includes(entity.type)) {
         items.push({ kind: 'entity', index, mention: mentionIndex, start: mention.start, end: mention.end, ranges, highlight });
       }
-    });
+    }
     if (found === 0 && entity.mentions.length > 0) unanchored.entities.push(index);
-  });
+  }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return { items, unanchored };
 }

@@ -9,6 +9,7 @@
  */
 import type { Segmented, Token } from '../segment';
 import type { Group } from './group';
+import { MAX_DESCRIPTION_CHARS } from './limits';
 import data from './titles.json';
 import { tokenEndingAt, tokenStartingAt } from './token-index';
 
@@ -37,7 +38,7 @@ function isCapitalizedWord(token: Token | undefined): boolean {
 /** "Health Minister" before a name: a title word, with the capitalised words that qualify it. */
 function titleBefore(tokens: Token[], first: number, sentenceStart: number): [number, number] | null {
   let from = first;
-  while (from - 1 >= sentenceStart && isTitle(tokens[from - 1])) from--;
+  while (from - 1 >= sentenceStart && first - from < MAX_DESCRIPTION_TOKENS && isTitle(tokens[from - 1])) from--;
   if (from === first) return null;
   // Qualifiers of a capitalised title ("Foreign" in "Foreign Minister"), but not an article ("The Minister").
   while (from - 1 >= sentenceStart && isCapitalizedWord(tokens[from - 1]) && isCapitalizedWord(tokens[from]) &&
@@ -65,6 +66,8 @@ export function describe(segmented: Segmented, groups: Group[]): Map<Group, stri
   const paragraphEnd = new Map(paragraphs.map((p) => [sentences[p.sentenceStart]?.tokenStart ?? -1, sentences[p.sentenceEnd - 1]?.tokenEnd ?? -1]));
   const descriptions = new Map<Group, string[]>();
   const add = (group: Group, from: number, to: number) => {
+    // Few tokens can still be many characters (limits.ts).
+    if (tokens[to - 1].end - tokens[from].start > MAX_DESCRIPTION_CHARS) return;
     const description = text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
     const list = descriptions.get(group) ?? [];
     if (!list.includes(description)) list.push(description);

@@ -217,6 +217,29 @@ export function mayBeName(view: DocumentView, i: number): boolean {
     (i + 1 < view.sentenceEnd[i] && startsLikeName(view, i + 1));
 }
 
+/**
+ * The context features, each built from the parts it depends on. contextFeatures
+ * lists them for training; the tagger caches their weights by those parts (as
+ * small integers), so tagging builds no strings for them.
+ */
+export const CONTEXT = {
+  /** The word pair before and with the token. */
+  before: (previousLower: string, lower: string) => `bl=${previousLower}|${lower}`,
+  /** The word pair with and after the token. */
+  after: (lower: string, nextLower: string) => `br=${lower}|${nextLower}`,
+  shapes: (previousShape: string, form: string, nextShape: string) => `ss=${previousShape}|${form}|${nextShape}`,
+  seen: (seen: string, form: string) => `e=${seen}|${form}`,
+  /** At a sentence start: the word itself, and how it is written elsewhere. */
+  initialWord: (form: string, lower: string) => [`i|${form}`, `i|${lower}`],
+  initialSeen: (seen: string) => `ie=${seen}`,
+  /** In a capitals-only line. */
+  capsWord: (lower: string) => `c|${lower}`,
+  capsSeen: (seen: string) => `ce=${seen}`,
+  /** Name-list features, only near a listed name (most tokens are not, and the absence needs no feature). */
+  listed: (listedBefore: string, listed: string, listedAfter: string, form: string) =>
+    [`g=${listed}`, `gs=${listed}|${form}`, `g-=${listedBefore}|${listed}`, `g+=${listed}|${listedAfter}`],
+};
+
 /** Features of token `i` that depend on its sentence and document (not on labels). */
 export function contextFeatures(view: DocumentView, i: number): string[] {
   const lower = view.lowers[i];
@@ -228,21 +251,13 @@ export function contextFeatures(view: DocumentView, i: number): string[] {
   const prevShape = hasPrevious ? view.shapes[i - 1] : SENTENCE_START;
   const nextShape = hasNext ? view.shapes[i + 1] : SENTENCE_END;
   const seen = view.elsewhere[i];
-  const features = [
-    `bl=${prevLower}|${lower}`,
-    `br=${lower}|${nextLower}`,
-    `ss=${prevShape}|${form}|${nextShape}`,
-    `e=${seen}|${form}`,
-  ];
-  // Name-list features only near a listed name (most tokens are not, and the absence needs no feature).
+  const features = [CONTEXT.before(prevLower, lower), CONTEXT.after(lower, nextLower), CONTEXT.shapes(prevShape, form, nextShape), CONTEXT.seen(seen, form)];
   const listed = view.listed[i];
   const listedBefore = hasPrevious ? view.listed[i - 1] : '';
   const listedAfter = hasNext ? view.listed[i + 1] : '';
-  if (listed || listedBefore || listedAfter) {
-    features.push(`g=${listed}`, `gs=${listed}|${form}`, `g-=${listedBefore}|${listed}`, `g+=${listed}|${listedAfter}`);
-  }
-  if (view.initial[i]) features.push(`i|${form}`, `i|${lower}`, `ie=${seen}`);
-  if (view.capsLine[i]) features.push(`c|${lower}`, `ce=${seen}`);
+  if (listed || listedBefore || listedAfter) features.push(...CONTEXT.listed(listedBefore, listed, listedAfter, form));
+  if (view.initial[i]) features.push(...CONTEXT.initialWord(form, lower), CONTEXT.initialSeen(seen));
+  if (view.capsLine[i]) features.push(CONTEXT.capsWord(lower), CONTEXT.capsSeen(seen));
   return features;
 }
 
@@ -255,4 +270,9 @@ export function transitionKeys(word: string, capsLine: boolean): string[] {
   const keys = ['t', `tl=${word.toLowerCase()}`, `ts=${shape(word)}`];
   if (capsLine) keys.push('tc');
   return keys;
+}
+
+/** Whether `key` is one that transitionKeys makes (the model stores each as `${key}|${previous label}`). */
+export function isTransitionKey(key: string): boolean {
+  return key === 't' || key === 'tc' || key.startsWith('tl=') || key.startsWith('ts=');
 }

@@ -3,7 +3,8 @@
  *  a. spelling (case aside: "CHINA DAILY" is "China Daily");
  *  b. acronyms defined in the text: "World Health Organization (WHO)" gives the
  *     alias "WHO", and every later "WHO" is the organisation;
- *  c. parts of a person's name: after "Li Mingzhu", "Li" (or "Mingzhu") is her;
+ *  c. parts of a person's name: after "Li Mingzhu", "Li" (or "Mingzhu") is her,
+ *     whether the family name comes first ("Wang Lijun" ... "Wang") or last;
  *  d. definite descriptions: "the commission" after "National Health
  *     Commission" is that organisation (the most recent one with that head noun).
  * Each entity takes the fullest name it is given, in the text's own casing
@@ -11,6 +12,7 @@
  */
 import type { EntityType, TextSpan } from '../../shared/analysis';
 import type { Segmented, Token } from '../segment';
+import { isNameSized } from './limits';
 import { tokenStartingAt } from './token-index';
 
 export interface TypedMention {
@@ -74,6 +76,28 @@ function definedNameStart(tokens: Token[], open: number, acronym: string): numbe
     if (capitalised && word[0] === acronym[0] && open - i >= 2) found = i;
   }
   return found;
+}
+
+/** A word that starts or ends a person's full name, and who owns it. */
+interface NamePart {
+  /** The person whose full name it is part of; null when several people share it. */
+  group: Group | null;
+  /** It ends a full name (a family name in most languages, a given name in Chinese order). */
+  last: boolean;
+  /** Where the first full name with it starts. */
+  from: number;
+}
+
+/** Index in `occurrences` (token indices, in text order) of the first token starting at or after `offset`. */
+function firstStartingFrom(tokens: Token[], occurrences: number[], offset: number): number {
+  let low = 0;
+  let high = occurrences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[occurrences[middle]].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function groupMentions(segmented: Segmented, mentions: TypedMention[]): Group[] {
@@ -140,10 +164,20 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     into.aliases.push(...from.aliases.filter((alias) => !into.aliases.includes(alias)));
     from.mentions = [];
   };
+  /**
+   * Per word, the offset from which all its occurrences are already claimed (or were
+   * covered), so each occurrence is visited once however often the word is claimed.
+   */
+  const claimedFrom = new Map<string, number>();
   /** Adds uncovered, token-aligned occurrences of `word` after `after` as mentions of `group`. */
   const claimWord = (word: string, after: number, group: Group) => {
-    for (const i of tokensSpelled(word)) {
-      if (tokens[i].start < after || covered.has(i)) continue;
+    const until = claimedFrom.get(word) ?? Infinity;
+    if (after >= until) return;
+    claimedFrom.set(word, after);
+    const occurrences = tokensSpelled(word);
+    for (let k = firstStartingFrom(tokens, occurrences, after); k < occurrences.length && tokens[occurrences[k]].start < until; k++) {
+      const i = occurrences[k];
+      if (covered.has(i)) continue;
       covered.add(i);
       join({ start: tokens[i].start, end: tokens[i].end, type: group.type, capsLine: false }, group);
     }
@@ -157,7 +191,7 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     let mention = mentionsEndingAt.get(tokens[i - 1].end)?.find((m) => !m.capsLine);
     if (!mention) {
       const start = definedNameStart(tokens, i, acronym);
-      if (start < 0) continue;
+      if (start < 0 || !isNameSized(tokens, tokens[start].start, tokens[i - 1].end)) continue;
       let free = true;
       for (let t = start; t < i; t++) free &&= !covered.has(t);
       if (!free) continue;
@@ -178,7 +212,8 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     const after = tokens[i + 3];
     const rest = after && after.start === tokens[i + 2].end + 1 ? mentionStartingAt.get(after.start) : undefined;
     const restGroup = rest && groupOf.get(rest);
-    if (rest && restGroup && restGroup !== group && restGroup.type === group.type && restGroup.mentions.length === 1) {
+    if (rest && restGroup && restGroup !== group && restGroup.type === group.type && restGroup.mentions.length === 1 &&
+      isNameSized(tokens, mention.start, rest.end)) {
       restGroup.mentions = [];
       group.mentions = group.mentions.filter((m) => m !== mention);
       join({ ...mention, end: rest.end }, group);
@@ -186,17 +221,23 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     }
   }
 
-  // c. Parts of a person's name.
-  const partOwners = new Map<string, Group | null>();
+  // c. Parts of a person's name: the first and last words of each full name,
+  // owned by that person unless two people share them (then by no one).
+  const partOwners = new Map<string, NamePart>();
   for (const group of groups) {
     if (!NAME_TYPES_WITH_PARTS.has(group.type)) continue;
     for (const mention of group.mentions) {
       const words = text.slice(mention.start, mention.end).split(' ');
       if (words.length < 2) continue;
-      for (const part of [words[0], words[words.length - 1]]) {
+      for (const [part, last] of [[words[0], false], [words[words.length - 1], true]] as const) {
         if (part.length < 2 || part[0] === part[0].toLowerCase()) continue;
         const owner = partOwners.get(part);
-        partOwners.set(part, owner === undefined || owner === group ? group : null);
+        if (!owner) partOwners.set(part, { group, last, from: mention.start });
+        else if (owner.group !== group) owner.group = null;
+        else {
+          owner.last ||= last;
+          owner.from = Math.min(owner.from, mention.start);
+        }
       }
     }
   }
@@ -204,13 +245,13 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     const single = group.mentions.length > 0 && group.mentions.every((m) => !text.slice(m.start, m.end).includes(' '));
     // Only a lone name tagged as a person, or seen only in capitals, is taken for part of a person's name.
     if (!single || !(NAME_TYPES_WITH_PARTS.has(group.type) || group.mentions.every((m) => m.capsLine))) continue;
-    const owner = partOwners.get(text.slice(group.mentions[0].start, group.mentions[0].end));
+    const owner = partOwners.get(text.slice(group.mentions[0].start, group.mentions[0].end))?.group;
     if (owner && owner !== group) merge(group, owner);
   }
-  for (const [part, owner] of partOwners) {
-    const words = owner?.mentions.map((m) => text.slice(m.start, m.end).split(' ')) ?? [];
-    if (!owner || !words.some((w) => w[w.length - 1] === part)) continue;
-    claimWord(part, Math.min(...owner.mentions.map((m) => m.start)), owner);
+  // Untagged occurrences of a part are the person too: a last name always, a first
+  // word only when the article never writes it in lower case ("Will" may be a verb).
+  for (const [part, { group, last, from }] of partOwners) {
+    if (group && (last || tokensSpelled(part.toLowerCase()).length === 0)) claimWord(part, from, group);
   }
 
   // d. Definite descriptions ("the commission"): the organisation most recently

@@ -18,6 +18,7 @@ import type { Segmented } from '../segment';
 import { describe, isTitleWord } from './describe';
 import gazetteerData from './gazetteer.json';
 import { Gazetteer } from './gazetteer';
+import { isNameSized } from './limits';
 import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
 import type { TaggerType } from './labels';
 import { nameMentions } from './mentions';
@@ -51,7 +52,7 @@ function typedNames(segmented: Segmented): TypedMention[] {
  */
 function allMentions(segmented: Segmented): TypedMention[] {
   const names = typedNames(segmented);
-  const values = valueMentions(segmented);
+  const values = valueMentions(segmented).filter((value) => isNameSized(segmented.tokens, value.start, value.end));
   // For each character, 1 + the index of the value that covers it (0: none).
   const valueAt = new Int32Array(segmented.text.length);
   values.forEach((value, v) => valueAt.fill(v + 1, value.start, value.end));

@@ -6,6 +6,9 @@
  *  - Capitalised common words of a title-case headline are not names.
  *  - Qualifiers joined by "and" share the place they qualify: "Central and
  *    East Europe" is one place, not "Central" and "East Europe".
+ *  - An institution stops before a lower-case "in" and a place: "Upstate
+ *    Medical University in Syracuse" is an organisation, then a place (but
+ *    "Human Rights in China" is one name).
  *  - One document, one reading: a name found once is found everywhere it
  *    recurs with the same spelling (the tagger may miss it in a headline or at
  *    the start of a sentence), and every occurrence gets the type the tagger
@@ -14,9 +17,12 @@
 import type { Segmented } from '../segment';
 import type { DocumentView } from './features';
 import type { LabelledSpan, TaggerType } from './labels';
+import { MAX_MENTION_CHARS, MAX_MENTION_TOKENS } from './limits';
 import places from './places.json';
 
 const SHARED_QUALIFIERS = new Set(places.sharedQualifiers);
+const LOCATING = new Set(places.locating);
+const INSTITUTIONS = new Set(places.institutions);
 
 export interface NameMention {
   start: number;
@@ -73,6 +79,8 @@ function mentionOf(segmented: Segmented, view: DocumentView, from: number, to: n
   const last = tokens[to - 1].text;
   const possessive = POSSESSIVE.exec(last);
   if (possessive && possessive.index > 0) end -= possessive[0].length;
+  // A run of capitals too long for a name (limits.ts).
+  if (to - from > MAX_MENTION_TOKENS || end - tokens[from].start > MAX_MENTION_CHARS) return null;
   return { start: tokens[from].start, end, tokenStart: from, tokenEnd: to, type, capsLine: view.capsLine[from] === 1 || isShouted(segmented, from, to) };
 }
 
@@ -116,6 +124,24 @@ function joinQualifiers(segmented: Segmented, spans: LabelledSpan[]): LabelledSp
   return out;
 }
 
+/** "X University in Syracuse": an institution's span split into the institution and the place after "in". */
+function splitLocated(segmented: Segmented, spans: LabelledSpan[]): LabelledSpan[] {
+  const { tokens } = segmented;
+  const out: LabelledSpan[] = [];
+  for (const span of spans) {
+    let at = -1;
+    if (span.type === 'ORG') {
+      for (let i = span.tokenStart + 1; i + 1 < span.tokenEnd && at < 0; i++) {
+        const located = LOCATING.has(tokens[i].text) && INSTITUTIONS.has(tokens[i - 1].text.toLowerCase());
+        if (located && /^\p{Lu}/u.test(tokens[i + 1].text)) at = i;
+      }
+    }
+    if (at < 0) out.push(span);
+    else out.push({ tokenStart: span.tokenStart, tokenEnd: at, type: 'ORG' }, { tokenStart: at + 1, tokenEnd: span.tokenEnd, type: 'LOC' });
+  }
+  return out;
+}
+
 /** The spelling key of a mention: its tokens without a possessive ending. */
 function keyOf(segmented: Segmented, mention: NameMention): string {
   return segmented.text.slice(mention.start, mention.end);
@@ -123,7 +149,7 @@ function keyOf(segmented: Segmented, mention: NameMention): string {
 
 export function nameMentions(segmented: Segmented, view: DocumentView, spans: LabelledSpan[]): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const tagged of joinQualifiers(segmented, spans)) {
+  for (const tagged of splitLocated(segmented, joinQualifiers(segmented, spans))) {
     const span = trimHeadline(view, tagged);
     const mention = span && mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
     if (mention) mentions.push(mention);

@@ -5,11 +5,14 @@
  *
  * Speed: a score is a sum of feature weights. Word features depend on one word
  * string and its offset only, and transition features on the word and whether
- * its line is in capitals, so both sums are cached per distinct word; per token
- * only a handful of context features are built as strings.
+ * its line is in capitals, so both sums are cached per distinct word. Context
+ * features depend on a few strings each (a word pair, three shapes): those
+ * strings are interned as integers and the weights cached by integer key, so a
+ * token costs a few map lookups and no string building (only the rare name-list
+ * features are built as strings).
  */
 import type { Segmented } from '../segment';
-import { contextFeatures, mayBeName, SENTENCE_END, SENTENCE_START, transitionKeys, viewDocument, WINDOW, wordFeatures, type DocumentView } from './features';
+import { CONTEXT, isTransitionKey, mayBeName, SENTENCE_END, SENTENCE_START, shape, transitionKeys, viewDocument, WINDOW, wordFeatures, type DocumentView } from './features';
 import type { Gazetteer } from './gazetteer';
 import { LABELS, OUTSIDE, spansOf, type LabelledSpan } from './labels';
 import { PREVIOUS_LABELS, viterbi } from './viterbi';
@@ -30,9 +33,26 @@ const MAX_WORDS = 200_000;
 /** Word ids of the sentence padding, which every window needs. */
 const START_ID = 0;
 const END_ID = 1;
+/** Interned strings stay below this, so two ids make one exact integer key (a * ID_SPACE + b < 2^53). */
+const ID_SPACE = 2 ** 26;
+/** Cached context-feature sums kept beyond this are forgotten, with the words. */
+const MAX_CACHED_PAIRS = 200_000;
+/** The weights of a feature the model does not have. */
+const NO_WEIGHTS = new Float32Array(K);
+/** `elsewhere` values ('' | 'c' | 'l' | 'b') as small integers. */
+const SEEN_INDEX: Readonly<Record<string, number>> = { '': 0, c: 1, l: 2, b: 3 };
+const SEEN_INDEX_COUNT = 4;
+
+/** Context-feature weights cached by integer key (two interned strings, or one and a small index). */
+type PairCache = Map<number, Float32Array>;
 
 export class Tagger {
   private readonly weights = new Map<string, Float32Array>();
+  /**
+   * Transition features by key, as (K + 1) × K tables (row p: after previous label p),
+   * so a new word's transition table is a few lookups, not one per previous label.
+   */
+  private readonly transitionWeights = new Map<string, Float32Array>();
   /** Words interned as small integers, so each token costs one map lookup; caches below are indexed by id. */
   private wordIds = new Map<string, number>();
   private words: string[] = [];
@@ -40,16 +60,42 @@ export class Tagger {
   private slotScores: Array<Array<Float32Array | undefined>> = [];
   /** Transition tables per word id, for ordinary lines [0] and capital-only lines [1]. */
   private transitionTables: Array<Array<Float32Array | undefined>> = [];
+  /** Lower-case forms, shapes and other feature parts interned as integers; per word id, its lower case and shape. */
+  private partIds = new Map<string, number>();
+  private parts: string[] = [];
+  private lowerOf: number[] = [];
+  private startPart = 0;
+  private endPart = 0;
+  private shapeOf: number[] = [];
+  /** Per word id: the summed weights of its sentence-initial and capitals-line features. */
+  private initialWord: Array<Float32Array | undefined> = [];
+  private capsWord: Array<Float32Array | undefined> = [];
+  private before: PairCache = new Map();
+  private after: PairCache = new Map();
+  /** Shape triples: (previous, own) → next → weights. */
+  private shapes = new Map<number, PairCache>();
+  private seen: PairCache = new Map();
+  private initialSeen: PairCache = new Map();
+  private capsSeen: PairCache = new Map();
   private emissions = new Float32Array(0);
   private transitions: Float32Array[] = [];
   private best = new Int32Array(0);
 
   constructor(model: ModelFile, private readonly gazetteer: Gazetteer) {
     if (model.labels.join() !== LABELS.join()) throw new Error('entity model: labels do not match this version of the tagger');
+    const previousIndex = new Map(PREVIOUS_LABELS.map((previous, p) => [previous, p]));
     for (const [feature, sparse] of Object.entries(model.weights)) {
-      const dense = new Float32Array(K);
+      const bar = feature.lastIndexOf('|');
+      const key = feature.slice(0, bar);
+      const previous = bar > 0 && isTransitionKey(key) ? previousIndex.get(feature.slice(bar + 1)) : undefined;
+      let dense: Float32Array;
+      if (previous === undefined) this.weights.set(feature, (dense = new Float32Array(K)));
+      else {
+        let table = this.transitionWeights.get(key);
+        if (!table) this.transitionWeights.set(key, (table = new Float32Array((K + 1) * K)));
+        dense = table.subarray(previous * K, (previous + 1) * K);
+      }
       for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1] * model.scale;
-      this.weights.set(feature, dense);
     }
     this.forgetWords();
   }
@@ -59,6 +105,31 @@ export class Tagger {
     this.words = [SENTENCE_START, SENTENCE_END];
     this.slotScores = WINDOW.map(() => []);
     this.transitionTables = [[], []];
+    this.partIds = new Map();
+    this.parts = [];
+    // The sentence padding stands for itself as a lower-case word or a shape (contextFeatures).
+    this.startPart = this.partId(SENTENCE_START);
+    this.endPart = this.partId(SENTENCE_END);
+    this.lowerOf = [this.partId(SENTENCE_START.toLowerCase()), this.partId(SENTENCE_END.toLowerCase())];
+    this.shapeOf = [this.partId(shape(SENTENCE_START)), this.partId(shape(SENTENCE_END))];
+    this.initialWord = [];
+    this.capsWord = [];
+    this.before = new Map();
+    this.after = new Map();
+    this.shapes = new Map();
+    this.seen = new Map();
+    this.initialSeen = new Map();
+    this.capsSeen = new Map();
+  }
+
+  private partId(part: string): number {
+    let id = this.partIds.get(part);
+    if (id === undefined) {
+      id = this.parts.length;
+      this.partIds.set(part, id);
+      this.parts.push(part);
+    }
+    return id;
   }
 
   private idOf(word: string): number {
@@ -67,14 +138,90 @@ export class Tagger {
       id = this.words.length;
       this.wordIds.set(word, id);
       this.words.push(word);
+      this.lowerOf.push(this.partId(word.toLowerCase()));
+      this.shapeOf.push(this.partId(shape(word)));
     }
     return id;
   }
 
+  private weightsOf(feature: string): Float32Array {
+    return this.weights.get(feature) ?? NO_WEIGHTS;
+  }
+
+  /** Cached weights of a feature built from two interned parts. */
+  private pairWeights(cache: PairCache, a: number, b: number, build: (a: string, b: string) => string): Float32Array {
+    const key = a * ID_SPACE + b;
+    let weights = cache.get(key);
+    if (!weights) cache.set(key, (weights = this.weightsOf(build(this.parts[a], this.parts[b]))));
+    return weights;
+  }
+
+  private shapeWeights(previous: number, own: number, next: number): Float32Array {
+    const key = previous * ID_SPACE + own;
+    let byNext = this.shapes.get(key);
+    if (!byNext) this.shapes.set(key, (byNext = new Map()));
+    let weights = byNext.get(next);
+    if (!weights) byNext.set(next, (weights = this.weightsOf(CONTEXT.shapes(this.parts[previous], this.parts[own], this.parts[next]))));
+    return weights;
+  }
+
+  /** Cached weights of a feature of how the word is written elsewhere. */
+  private seenWeights(cache: PairCache, seen: string, build: (seen: string) => string): Float32Array {
+    const key = SEEN_INDEX[seen];
+    let weights = cache.get(key);
+    if (!weights) cache.set(key, (weights = this.weightsOf(build(seen))));
+    return weights;
+  }
+
+  private summed(features: string[]): Float32Array {
+    const scores = new Float32Array(K);
+    for (const feature of features) this.add(scores, 0, feature);
+    return scores;
+  }
+
+  /** Adds the context-feature weights of token `i` (CONTEXT in features.ts) to `scores` at `offset`. */
+  private addContext(view: DocumentView, ids: Int32Array, i: number, scores: Float32Array, offset: number): void {
+    const id = ids[i];
+    const lower = this.lowerOf[id];
+    const form = this.shapeOf[id];
+    const hasPrevious = i > view.sentenceStart[i];
+    const hasNext = i + 1 < view.sentenceEnd[i];
+    const previousLower = this.lowerOf[hasPrevious ? ids[i - 1] : START_ID];
+    const nextLower = this.lowerOf[hasNext ? ids[i + 1] : END_ID];
+    const previousShape = hasPrevious ? this.shapeOf[ids[i - 1]] : this.startPart;
+    const nextShape = hasNext ? this.shapeOf[ids[i + 1]] : this.endPart;
+    const seen = view.elsewhere[i];
+    this.addScores(scores, offset, this.pairWeights(this.before, previousLower, lower, CONTEXT.before));
+    this.addScores(scores, offset, this.pairWeights(this.after, lower, nextLower, CONTEXT.after));
+    this.addScores(scores, offset, this.shapeWeights(previousShape, form, nextShape));
+    const seenKey = form * SEEN_INDEX_COUNT + SEEN_INDEX[seen];
+    let seenWeights = this.seen.get(seenKey);
+    if (!seenWeights) this.seen.set(seenKey, (seenWeights = this.weightsOf(CONTEXT.seen(seen, this.parts[form]))));
+    this.addScores(scores, offset, seenWeights);
+    const listed = view.listed[i];
+    const listedBefore = hasPrevious ? view.listed[i - 1] : '';
+    const listedAfter = hasNext ? view.listed[i + 1] : '';
+    if (listed || listedBefore || listedAfter) {
+      for (const feature of CONTEXT.listed(listedBefore, listed, listedAfter, this.parts[form])) this.add(scores, offset, feature);
+    }
+    if (view.initial[i]) {
+      const word = (this.initialWord[id] ??= this.summed(CONTEXT.initialWord(this.parts[form], this.parts[lower])));
+      this.addScores(scores, offset, word);
+      this.addScores(scores, offset, this.seenWeights(this.initialSeen, seen, CONTEXT.initialSeen));
+    }
+    if (view.capsLine[i]) {
+      this.addScores(scores, offset, (this.capsWord[id] ??= this.weightsOf(CONTEXT.capsWord(this.parts[lower]))));
+      this.addScores(scores, offset, this.seenWeights(this.capsSeen, seen, CONTEXT.capsSeen));
+    }
+  }
+
+  private addScores(scores: Float32Array, offset: number, weights: Float32Array): void {
+    for (let k = 0; k < K; k++) scores[offset + k] += weights[k];
+  }
+
   private add(scores: Float32Array, offset: number, feature: string): void {
     const weights = this.weights.get(feature);
-    if (!weights) return;
-    for (let k = 0; k < K; k++) scores[offset + k] += weights[k];
+    if (weights) this.addScores(scores, offset, weights);
   }
 
   /** The summed weights of a word's features at one window slot. */
@@ -93,7 +240,8 @@ export class Tagger {
     if (cached) return cached;
     const table = new Float32Array((K + 1) * K);
     for (const key of transitionKeys(this.words[id], capsLine === 1)) {
-      PREVIOUS_LABELS.forEach((previous, p) => this.add(table, p * K, `${key}|${previous}`));
+      const weights = this.transitionWeights.get(key);
+      if (weights) for (let j = 0; j < table.length; j++) table[j] += weights[j];
     }
     this.transitionTables[capsLine][id] = table;
     return table;
@@ -131,7 +279,7 @@ export class Tagger {
         const scores = this.wordScores(id, slot);
         for (let k = 0; k < K; k++) emissions[e + k] += scores[k];
       }
-      for (const feature of contextFeatures(view, i)) this.add(emissions, e, feature);
+      this.addContext(view, ids, i, emissions, e);
       transitions[i - from] = this.transitionScores(ids[i], view.capsLine[i]);
     }
     viterbi(n, emissions, transitions, this.best, before);
@@ -140,7 +288,7 @@ export class Tagger {
 
   /** BILOU labels for every token of the document. */
   label(view: DocumentView): string[] {
-    if (this.words.length > MAX_WORDS) this.forgetWords();
+    if (this.words.length > MAX_WORDS || this.before.size + this.after.size + this.shapes.size > MAX_CACHED_PAIRS) this.forgetWords();
     const labels = new Array<string>(view.words.length);
     const ids = Int32Array.from(view.words, (word) => this.idOf(word));
     let i = 0;

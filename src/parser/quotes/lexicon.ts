@@ -54,6 +54,7 @@ export const WORDS = {
   stanceParticles: lowerSet(wordData.stanceParticles),
   subjectSharingLinks: lowerSet(wordData.subjectSharingLinks),
   clauseBreakers: lowerSet(wordData.clauseBreakers),
+  nounMarkers: lowerSet(wordData.nounMarkers),
 };
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;

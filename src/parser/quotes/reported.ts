@@ -14,7 +14,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { cueInfo, WORDS } from './lexicon';
+import { cueInfo, isPronoun, WORDS } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -124,15 +124,27 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
 
+/** Words that join a second verb of the same subject ("said ... and added that ..."). */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** Whether a speech cue opens the words at `t`, after auxiliaries and adverbs ("and later added"). */
+function startsSharedCue(scan: Scan, t: number, last: number): boolean {
+  const { tokens } = scan.ctx;
+  while (t < last && WORDS.betweenSubjectAndCue.has(tokens[t].text.toLowerCase())) t++;
+  return t < last && scan.nextSpeechCue[t] === t;
+}
+
 /**
- * Where a leading attribution's content ends: the sentence end, ", adding ..." handing over
- * to a participle cue, or a stance verb's object closed by a comma and a new clause
+ * Where a leading attribution's content ends: the sentence end, ", adding ..." or "and added ..." handing over
+ * to another cue of the same subject, or a stance verb's object closed by a comma and a new clause
  * ("criticized the plan, which ...").
  */
 function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean): number {
   const { tokens } = scan.ctx;
   for (let t = from; t + 1 < last; t++) {
-    if (tokens[t].text !== ',' || scan.quoteOf[t] >= 0) continue;
+    if (scan.quoteOf[t] >= 0) continue;
+    if (COORDINATORS.has(tokens[t].text.toLowerCase()) && startsSharedCue(scan, t + 1, last)) return t;
+    if (tokens[t].text !== ',') continue;
     const next = tokens[t + 1];
     if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
   }
@@ -160,6 +172,8 @@ function leadingContentStart(scan: Scan, cue: number, last: number, objectFirst:
   let c = cue + 1;
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
     if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
+    // "said the tunnel would open and added that ...": that "that" is the next cue's.
+    if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
     if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
   }
   if (objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
@@ -199,9 +213,12 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       const cue = { start: k, end: k + 2 };
       const speaker = mentionStartingAt(tokens, k + 2, last, true);
       if (!speaker) continue;
-      if (k > start && tokens[k - 1].text === ',') {
-        const rest = afterTrailing(scan, speaker.end, last);
-        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, k - 1], [rest, last]] : [[start, k - 1]], cue, speaker, paragraph);
+      const comma = k > start && tokens[k - 1].text === ',';
+      if (comma || k - start > 2 && tokens[k - 1].kind === 'word') {
+        // A source that runs to the end of the sentence is all attribution ("according to a poll that shows ...").
+        const rest = scan.nextMark[speaker.end] >= last ? last : afterTrailing(scan, speaker.end, last);
+        const firstEnd = comma ? k - 1 : k;
+        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, speaker, paragraph);
       } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2)) {
         let comma = speaker.end;
         while (comma < last && tokens[comma].text !== ',' && comma - speaker.end < 12) comma++;
@@ -210,8 +227,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (found) k = last;
     } else {
       const info = tokens[k].kind === 'word' ? cueInfo(tokens[k].text) : undefined;
-      // "so called", "so-called": an adjective, not a cue.
-      if (!info || isWord(tokens[k - 1], 'so')) continue;
+      // "so called", "so-called": an adjective, not a cue; "the plans", "his claims": a noun.
+      if (!info || isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
       const invertedEnd = info.cueClass === 'speech' ? clauseEndBefore(scan, k, start) : -1;
@@ -235,6 +252,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           : WORDS.stanceParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1, last);
         if (insideRelativeClause(scan, k, start, last)) continue;
         const contentEnd = leadingContentEnd(scan, contentStart, last, info.cueClass === 'stance');
+        if (isReducedRelative(tokens, speaker, k)) continue;
         found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);
         if (found) k = contentEnd - 1;
       }
@@ -245,6 +263,22 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
     }
   }
   return lastSpeaker;
+}
+
+/** Prepositions that open a participle's adjunct ("released on Thursday"), unlike "to" and "with", which a finite verb takes ("agreed with", "declined to"). */
+const PARTICIPLE_ADJUNCTS = new Set(['in', 'on', 'at', 'by', 'during', 'from', 'via', 'after', 'before']);
+
+/**
+ * "A remark quoted in an earlier version ...": a past participle right after a plain noun phrase
+ * (no name, pronoun or speaker noun) and before a preposition modifies that noun; it reports nothing.
+ */
+function isReducedRelative(tokens: Token[], subject: Mention, k: number): boolean {
+  if (subject.end !== k || !tokens[k].text.endsWith('ed') || !PARTICIPLE_ADJUNCTS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let t = subject.start; t < subject.end; t++) {
+    const lower = tokens[t].text.toLowerCase();
+    if (isPronoun(lower) || WORDS.speakerHeads.has(lower) || t > subject.start && isCapitalized(tokens[t])) return false;
+  }
+  return WORDS.determiners.has(tokens[subject.start].text.toLowerCase());
 }
 
 /** Punctuation that closes a quoted clause before its attribution (",” he said", "?” she asked"). */

@@ -10,7 +10,7 @@
  */
 import type { Entity, EntityType, Speaker } from '../../shared/analysis';
 import type { Token } from '../segment';
-import { isCapitalized, type QuoteContext } from './context';
+import { isCapitalized, isWord, type QuoteContext } from './context';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
 import { isAnonymousMention, nameStartingAt, type Mention } from './names';
 import wordData from './words.json';
@@ -140,11 +140,13 @@ export class SpeakerResolver {
   private withAnonymityClause(mention: Mention, phrase: string): string {
     const { tokens, text } = this.ctx;
     const limit = tokens[mention.end - 1].end + ANONYMITY_WINDOW;
-    let t = mention.end;
+    // The clause may be set off by a comma ("an official, who asked not to be named, said").
+    const open = tokens[mention.end]?.text === ',' && isWord(tokens[mention.end + 1], 'who') ? mention.end + 1 : mention.end;
+    let t = open;
     // The clause's own verb ("who asked not to be named") follows "who" at once; a later cue is the attribution's.
     while (t < tokens.length && tokens[t].end <= limit && tokens[t].kind !== 'punct' &&
-      !(t > mention.end + 1 && cueInfo(tokens[t].text)?.cueClass === 'speech')) t++;
-    if (t === mention.end) return phrase;
+      !(t > open + 1 && cueInfo(tokens[t].text)?.cueClass === 'speech')) t++;
+    if (t === open) return phrase;
     const clause = text.slice(tokens[mention.end - 1].end, tokens[t - 1].end);
     const lower = clause.toLowerCase();
     return ANONYMITY_MARKERS.some((marker) => lower.includes(marker)) ? phrase + clause : phrase;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAnalysis, itemAtOffset } from '../../../src/content/paint/anchor';
+import { anchorAnalysis as anchorSteps, itemAtOffset, type AnchorOptions, type RangeSource } from '../../../src/content/paint/anchor';
+import { runNow } from '../../../src/content/slices';
+import type { Analysis } from '../../../src/shared/analysis';
+
+const anchorAnalysis = (analysis: Analysis, map: RangeSource, options: AnchorOptions) => runNow(anchorSteps(analysis, map, options));
 import { assignSpeakerSlots, speakerKey } from '../../../src/content/paint/speakers';
 import { ANALYSIS } from '../shared/locale';
 

@@ -68,3 +68,14 @@ describe('page colours', () => {
     expect(pageColours('nonsense', []).background).toEqual(parseColour('#ffffff'));
   });
 });
+
+describe('the highlight stylesheet for the highlights in use', () => {
+  it('has rules only for the names asked for, forced colours included', () => {
+    const names = new Set(['whosaid-quote-direct-1', 'whosaid-entity-person', 'whosaid-active']);
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, names });
+    const mentioned = new Set([...css.matchAll(/::highlight\(([\w-]+)\)/g)].map((match) => match[1]));
+    expect(mentioned).toEqual(names);
+    expect(css.split('::highlight(whosaid-quote-direct-1)')).toHaveLength(3);
+  });
+});
+

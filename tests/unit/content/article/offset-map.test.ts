@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticle, type OffsetMap } from '../../../../src/content/article';
+import { findArticle, findArticleSliced, type OffsetMap } from '../../../../src/content/article';
 import { page, PROSE } from './helpers';
 
 /** linkedom's Range cannot set boundaries: record them with a stand-in that has the same two methods. */
@@ -113,3 +113,21 @@ describe('OffsetMap.isValid', () => {
     expect(map.isValid()).toBe(false);
   });
 });
+
+describe('the article text', () => {
+  it('keeps single spaces where they stand and collapses other whitespace, across text nodes', () => {
+    const { text, map } = mapped(`<article><p>Ann said \u00a0 it <b> twice </b>, then  left\n at noon and went home after the long meeting ended.</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);
+    expect(text.startsWith('Ann said it twice , then left at noon and went home')).toBe(true);
+    const start = text.indexOf('said');
+    expect(covered(map.rangesFor(start, text.indexOf('left') + 'left'.length))).toEqual(['said \u00a0 it ', 'twice ', ', then  left']);
+  });
+
+  it('is the same text when found in slices', async () => {
+    const doc = page(`<article>${Array.from({ length: 300 }, (_, i) => `<p>${PROSE[i % PROSE.length]}</p>`).join('')}</article>`);
+    const now = findArticle(doc);
+    const sliced = await findArticleSliced(doc);
+    expect(now.kind).toBe('article');
+    expect(sliced.kind === 'article' && now.kind === 'article' && sliced.text === now.text).toBe(true);
+  });
+});
+

@@ -112,6 +112,20 @@ describe('watchArticle', () => {
     expect(reasons).toEqual(['navigated']);
   });
 
+  it('measures from the starting point it is given, and ignores the caller\'s own nodes', async () => {
+    const doc = page(`<article>${PROSE_HTML}</article>`);
+    stop = watchArticle(doc, (reason) => reasons.push(reason), {
+      initial: Promise.resolve({ kind: 'not-article', reason: 'still loading' }),
+      isOwnNode: (node) => node.nodeName.toLowerCase() === 'whosaid-card',
+    });
+    doc.documentElement.append(doc.createElement('whosaid-card'));
+    await settle();
+    expect(reasons).toEqual([]);
+    doc.body.append(doc.createElement('div'));
+    await settle();
+    expect(reasons).toEqual(['stable']);
+  });
+
   it('reports nothing after it is stopped', async () => {
     const doc = page(`<article>${PROSE_HTML}<div id="more"></div></article>`);
     start(doc);

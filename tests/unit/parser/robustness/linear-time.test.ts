@@ -57,14 +57,6 @@ function growthRatio(craft: (length: number) => string, size: number): number {
  * shows clearly. Their tests are skipped (not deleted) until the parser is fixed.
  */
 const KNOWN_SUPERLINEAR: Record<string, number> = {
-  // BUG: src/parser/entities/group.ts `groupMentions`, step "b. Acronyms": each "(ACRONYM)" definition calls
-  // `claimWord`, which walks every occurrence of the acronym in the text: quadratic in the number of definitions
-  // (entity stage on "Ab Cd (AC) " repeated: 96,000 characters 3.4 s, 384,000 characters 33 s).
-  'repeated short acronym definitions': 24_000,
-  // BUG: src/parser/entities/group.ts, the ACRONYM regular expression `^[\p{Lu}\d][\p{Lu}\d&.]*\p{Lu}[\p{Lu}\d&.]*$`
-  // backtracks quadratically on a long capitals word that fails at its end, tested on any word in parentheses:
-  // "(" + "A" × 80,000 + "a)" takes 28 s; a 1 MB word would hold the background worker for hours.
-  'one capitals word ending in lower case, in parentheses': 3_000,
 };
 
 describe('analyze runs in linear time', () => {

@@ -1,0 +1,62 @@
+/**
+ * Reported speech at its edges: a cue inside a relative clause of the subject, and
+ * reporting-verb forms that report nothing (a noun, a participle modifying a noun).
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../../src/parser/segment';
+import { findQuotes } from '../../../../src/parser/quotes';
+import type { Entity, Quote } from '../../../../src/shared/analysis';
+
+function quotes(text: string, entities: Entity[] = []): Quote[] {
+  return findQuotes(segment(text), entities);
+}
+
+function mention(text: string, phrase: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(phrase, from);
+  return { start, end: start + phrase.length, text: phrase };
+}
+
+describe('a cue inside a relative clause of the subject', () => {
+  it('skips a comma-closed relative clause of any length for the verb after it', () => {
+    const found = quotes('A council official, who asked not to be named because the contracts had not yet been signed, said two firms had bid.');
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe('two firms had bid');
+    expect(found[0].cue?.text).toBe('said');
+    expect(found[0].speaker?.anonymous).toBe(true);
+    expect(found[0].speaker?.name.startsWith('A council official, who asked not to be named')).toBe(true);
+  });
+
+  it('still skips a short relative clause without commas', () => {
+    const found = quotes('An inspector who asked for the files last spring said the depot had been closed for months.');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([['the depot had been closed for months', 'said']]);
+  });
+
+  it('keeps a cue whose clause is followed by a comma and no later cue', () => {
+    const found = quotes('Dana Wills, who asked the council to wait, left the meeting early.');
+    expect(found.every((q) => q.cue?.text !== 'said')).toBe(true);
+  });
+});
+
+describe('reporting-verb forms that report nothing', () => {
+  it('does not read a noun after an article or possessive as a cue', () => {
+    const text = 'Priya Raman, a coastal engineer at the University of Glasgow who reviewed the plans for the agency, disagreed.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('does not read a participle modifying a plain noun as a cue', () => {
+    expect(quotes('A remark quoted in an earlier version of this article has been removed.')).toEqual([]);
+    expect(quotes('The figures released on Thursday covered only the first quarter.')).toEqual([]);
+  });
+});
+
+describe('one-word names', () => {
+  it('resolves each one-word mention to the nearest fuller entity before it', () => {
+    const text = 'Tom Okafor spoke first. Tom Brandt spoke next. The vote is final, Tom said.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Tom Okafor', type: 'PERSON', mentions: [mention(text, 'Tom Okafor')] },
+      { id: 'e1', name: 'Tom Brandt', type: 'PERSON', mentions: [mention(text, 'Tom Brandt')] },
+      { id: 'e2', name: 'Tom', type: 'PERSON', mentions: [mention(text, 'Tom', text.lastIndexOf('Tom'))] },
+    ];
+    expect(quotes(text, entities).at(-1)?.speaker).toMatchObject({ name: 'Tom Brandt', entityId: 'e1' });
+  });
+});
