@@ -38,7 +38,6 @@ export class Controller {
   private visible = true;
   private active = -1;
   private running: Promise<void> | null = null;
-  private runAgain = false;
   /** Counts paint() calls, so that a paint overtaken by a newer one while anchoring gives way. */
   private paints = 0;
   private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges));
@@ -63,21 +62,9 @@ export class Controller {
     });
   }
 
-  /**
-   * Runs the whole pipeline. A call while a run is under way joins it, and that
-   * run then goes round once more: the page changed after it read the article.
-   */
+  /** Runs the whole pipeline once; a call while one is under way joins it. */
   run(): Promise<void> {
-    if (this.running) {
-      this.runAgain = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.runAgain = false;
-        await this.analyse();
-      } while (this.runAgain);
-    })().finally(() => {
+    this.running ??= this.analyse().finally(() => {
       this.running = null;
     });
     return this.running;

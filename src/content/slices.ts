@@ -45,10 +45,18 @@ interface Scheduler {
 
 /**
  * Lets pending input and rendering run, then continues: `scheduler.yield()`
- * where it exists (it resumes ahead of other queued tasks), else a zero timeout.
+ * where it exists (it resumes ahead of other queued tasks), else a message to
+ * ourselves — not a timeout, which a background tab delays by up to a second.
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

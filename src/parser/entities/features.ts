@@ -20,16 +20,23 @@ export const WINDOW = [-2, -1, 0, 1, 2] as const;
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
 
+/** The shape class of one character: 'd', 'X', 'x' or the character itself (ASCII without allocating). */
+function shapeClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'd';
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code < 128) return ch;
+  if (ch !== ch.toLowerCase()) return 'X';
+  return ch !== ch.toUpperCase() ? 'x' : ch;
+}
+
 /** A compressed word shape: "Xx", "X.X.", "d-d", "XxXx" (runs of one class collapse). */
 export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+    const c = shapeClass(ch);
     if (c !== last) out += c;
     last = c;
   }
@@ -42,13 +49,17 @@ export function isCapitalized(word: string): boolean {
 }
 
 function hasLowercase(word: string): boolean {
-  return word !== word.toUpperCase();
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    // Beyond ASCII letters, ask the Unicode case mapping.
+    if (code >= 128) return word !== word.toUpperCase();
+  }
+  return false;
 }
 
-/** Features of `word` seen at `offset` from the token being labelled. */
-export function wordFeatures(word: string, offset: number): string[] {
-  const lower = word.toLowerCase();
-  const form = shape(word);
+/** Features of `word` seen at `offset` from the token being labelled (its lower case and shape may be given, when known). */
+export function wordFeatures(word: string, offset: number, lower = word.toLowerCase(), form = shape(word)): string[] {
   if (offset !== 0) {
     const features = [`${offset}l=${lower}`, `${offset}s=${form}`];
     if (offset === -1 || offset === 1) features.push(`${offset}w=${word}`);
@@ -162,7 +173,7 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
       if (hasLowercase(words[i])) lower++;
     }
     if (letters >= 2 && lower < letters * CAPS_LINE_MAX_LOWER_SHARE) capsLine.fill(1, from, to);
-    else for (let i = from; i < to; i++) if (tokens[i].kind === 'word' && !isCapitalized(words[i])) lowerSeen.add(words[i].toLowerCase());
+    else for (let i = from; i < to; i++) if (tokens[i].kind === 'word' && !isCapitalized(words[i])) lowerSeen.add(lowers[i]);
   }
   for (const [from, to] of lineSpans) {
     if (capsLine[from]) continue;
@@ -174,18 +185,17 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
       longWords++;
       if (!isCapitalized(words[i])) continue;
       capitalised++;
-      if (lowerSeen.has(words[i].toLowerCase())) common++;
+      if (lowerSeen.has(lowers[i])) common++;
     }
     if (longWords >= TITLE_LINE_MIN_WORDS && capitalised >= longWords * TITLE_LINE_MIN_CAPITALISED_SHARE &&
       common >= Math.max(TITLE_LINE_MIN_COMMON_WORDS, capitalised * TITLE_LINE_MIN_COMMON_SHARE)) titleLine.fill(1, from, to);
   }
   for (let i = 0; i < n; i++) {
     if (tokens[i].kind !== 'word' || capsLine[i] || titleLine[i]) continue;
-    if (isCapitalized(words[i]) && !initial[i] && hasLowercase(words[i])) capitalSeen.add(words[i].toLowerCase());
+    if (isCapitalized(words[i]) && !initial[i] && hasLowercase(words[i])) capitalSeen.add(lowers[i]);
   }
-  const elsewhere = words.map((word, i) => {
+  const elsewhere = lowers.map((lower, i) => {
     if (tokens[i].kind !== 'word') return '';
-    const lower = word.toLowerCase();
     const c = capitalSeen.has(lower) ? 'c' : '';
     const l = lowerSeen.has(lower) ? 'l' : '';
     return c && l ? 'b' : c || l;

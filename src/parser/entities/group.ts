@@ -12,6 +12,7 @@
  */
 import type { EntityType, TextSpan } from '../../shared/analysis';
 import type { Segmented, Token } from '../segment';
+import { isTitleWord } from './describe';
 import { isNameSized } from './limits';
 import { tokenStartingAt } from './token-index';
 
@@ -249,9 +250,10 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     if (owner && owner !== group) merge(group, owner);
   }
   // Untagged occurrences of a part are the person too: a last name always, a first
-  // word only when the article never writes it in lower case ("Will" may be a verb).
+  // word ("Wang" of "Wang Lijun") when the article never writes it in lower case
+  // ("Will" may be a verb) and it is no role word ("Former" of a mistagged "Former Wallaby").
   for (const [part, { group, last, from }] of partOwners) {
-    if (group && (last || tokensSpelled(part.toLowerCase()).length === 0)) claimWord(part, from, group);
+    if (group && (last || (tokensSpelled(part.toLowerCase()).length === 0 && !isTitleWord(part)))) claimWord(part, from, group);
   }
 
   // d. Definite descriptions ("the commission"): the organisation most recently
@@ -270,7 +272,7 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   let next = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     for (; next < named.length && named[next].mention.end <= tokens[i].start; next++) latestByHead.set(named[next].head, named[next].group);
-    if (tokens[i].text.toLowerCase() !== 'the' || covered.has(i + 1)) continue;
+    if (tokens[i].text.length !== 3 || tokens[i].text.toLowerCase() !== 'the' || covered.has(i + 1)) continue;
     // "the commission's" mentions "the commission".
     const head = tokens[i + 1].text.replace(POSSESSIVE_END, '');
     const owner = latestByHead.get(head);

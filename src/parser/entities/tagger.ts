@@ -33,8 +33,6 @@ const MAX_WORDS = 200_000;
 /** Word ids of the sentence padding, which every window needs. */
 const START_ID = 0;
 const END_ID = 1;
-/** Interned strings stay below this, so two ids make one exact integer key (a * ID_SPACE + b < 2^53). */
-const ID_SPACE = 2 ** 26;
 /** Cached context-feature sums kept beyond this are forgotten, with the words. */
 const MAX_CACHED_PAIRS = 200_000;
 /** The weights of a feature the model does not have. */
@@ -43,8 +41,21 @@ const NO_WEIGHTS = new Float32Array(K);
 const SEEN_INDEX: Readonly<Record<string, number>> = { '': 0, c: 1, l: 2, b: 3 };
 const SEEN_INDEX_COUNT = 4;
 
-/** Context-feature weights cached by integer key (two interned strings, or one and a small index). */
+/** Context-feature weights cached by small-integer key (an interned string, or one and a small index). */
 type PairCache = Map<number, Float32Array>;
+/**
+ * Context features over several parts, by the prefix of their name: a part that
+ * starts no such feature of the model needs no lookup at all (most word pairs).
+ */
+const LEADING_PART_FEATURES = [
+  { prefix: 'bl=', flag: 1 },
+  { prefix: 'br=', flag: 2 },
+  { prefix: 'ss=', flag: 4 },
+] as const;
+const [BEFORE_FLAG, AFTER_FLAG, SHAPES_FLAG] = LEADING_PART_FEATURES.map((kind) => kind.flag);
+
+/** Weights cached by two interned strings: first → second → weights (small-integer keys allocate nothing). */
+type PairsCache = Map<number, PairCache>;
 
 export class Tagger {
   private readonly weights = new Map<string, Float32Array>();
@@ -53,6 +64,10 @@ export class Tagger {
    * so a new word's transition table is a few lookups, not one per previous label.
    */
   private readonly transitionWeights = new Map<string, Float32Array>();
+  /** Each string that starts some context feature over several parts → flags of those feature kinds. */
+  private readonly leadingParts = new Map<string, number>();
+  /** Per interned part, its LEADING_PART_FEATURES flags. */
+  private partFlags: number[] = [];
   /** Words interned as small integers, so each token costs one map lookup; caches below are indexed by id. */
   private wordIds = new Map<string, number>();
   private words: string[] = [];
@@ -60,6 +75,8 @@ export class Tagger {
   private slotScores: Array<Array<Float32Array | undefined>> = [];
   /** Transition tables per word id, for ordinary lines [0] and capital-only lines [1]. */
   private transitionTables: Array<Array<Float32Array | undefined>> = [];
+  /** Transition tables by the keys of the model they sum (words mostly share them). */
+  private sharedTransitions = new Map<string, Float32Array>();
   /** Lower-case forms, shapes and other feature parts interned as integers; per word id, its lower case and shape. */
   private partIds = new Map<string, number>();
   private parts: string[] = [];
@@ -70,10 +87,12 @@ export class Tagger {
   /** Per word id: the summed weights of its sentence-initial and capitals-line features. */
   private initialWord: Array<Float32Array | undefined> = [];
   private capsWord: Array<Float32Array | undefined> = [];
-  private before: PairCache = new Map();
-  private after: PairCache = new Map();
-  /** Shape triples: (previous, own) → next → weights. */
-  private shapes = new Map<number, PairCache>();
+  private before: PairsCache = new Map();
+  private after: PairsCache = new Map();
+  /** Shape triples: previous → own → next → weights. */
+  private shapes = new Map<number, PairsCache>();
+  /** Entries in the caches of pairs and triples, to bound their memory. */
+  private cachedPairs = 0;
   private seen: PairCache = new Map();
   private initialSeen: PairCache = new Map();
   private capsSeen: PairCache = new Map();
@@ -96,8 +115,20 @@ export class Tagger {
         dense = table.subarray(previous * K, (previous + 1) * K);
       }
       for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1] * model.scale;
+      this.noteLeadingParts(feature);
     }
     this.forgetWords();
+  }
+
+  /** Records the possible first parts of a context feature over several parts (a part may itself contain "|"). */
+  private noteLeadingParts(feature: string): void {
+    for (const { prefix, flag } of LEADING_PART_FEATURES) {
+      if (!feature.startsWith(prefix)) continue;
+      for (let bar = feature.indexOf('|', prefix.length); bar >= 0; bar = feature.indexOf('|', bar + 1)) {
+        const part = feature.slice(prefix.length, bar);
+        this.leadingParts.set(part, (this.leadingParts.get(part) ?? 0) | flag);
+      }
+    }
   }
 
   private forgetWords(): void {
@@ -105,8 +136,10 @@ export class Tagger {
     this.words = [SENTENCE_START, SENTENCE_END];
     this.slotScores = WINDOW.map(() => []);
     this.transitionTables = [[], []];
+    this.sharedTransitions = new Map();
     this.partIds = new Map();
     this.parts = [];
+    this.partFlags = [];
     // The sentence padding stands for itself as a lower-case word or a shape (contextFeatures).
     this.startPart = this.partId(SENTENCE_START);
     this.endPart = this.partId(SENTENCE_END);
@@ -117,6 +150,7 @@ export class Tagger {
     this.before = new Map();
     this.after = new Map();
     this.shapes = new Map();
+    this.cachedPairs = 0;
     this.seen = new Map();
     this.initialSeen = new Map();
     this.capsSeen = new Map();
@@ -128,6 +162,7 @@ export class Tagger {
       id = this.parts.length;
       this.partIds.set(part, id);
       this.parts.push(part);
+      this.partFlags.push(this.leadingParts.get(part) ?? 0);
     }
     return id;
   }
@@ -149,19 +184,27 @@ export class Tagger {
   }
 
   /** Cached weights of a feature built from two interned parts. */
-  private pairWeights(cache: PairCache, a: number, b: number, build: (a: string, b: string) => string): Float32Array {
-    const key = a * ID_SPACE + b;
-    let weights = cache.get(key);
-    if (!weights) cache.set(key, (weights = this.weightsOf(build(this.parts[a], this.parts[b]))));
+  private pairWeights(cache: PairsCache, a: number, b: number, build: (a: string, b: string) => string): Float32Array {
+    let bySecond = cache.get(a);
+    if (!bySecond) cache.set(a, (bySecond = new Map()));
+    let weights = bySecond.get(b);
+    if (!weights) {
+      bySecond.set(b, (weights = this.weightsOf(build(this.parts[a], this.parts[b]))));
+      this.cachedPairs++;
+    }
     return weights;
   }
 
   private shapeWeights(previous: number, own: number, next: number): Float32Array {
-    const key = previous * ID_SPACE + own;
-    let byNext = this.shapes.get(key);
-    if (!byNext) this.shapes.set(key, (byNext = new Map()));
+    let byOwn = this.shapes.get(previous);
+    if (!byOwn) this.shapes.set(previous, (byOwn = new Map()));
+    let byNext = byOwn.get(own);
+    if (!byNext) byOwn.set(own, (byNext = new Map()));
     let weights = byNext.get(next);
-    if (!weights) byNext.set(next, (weights = this.weightsOf(CONTEXT.shapes(this.parts[previous], this.parts[own], this.parts[next]))));
+    if (!weights) {
+      byNext.set(next, (weights = this.weightsOf(CONTEXT.shapes(this.parts[previous], this.parts[own], this.parts[next]))));
+      this.cachedPairs++;
+    }
     return weights;
   }
 
@@ -191,9 +234,10 @@ export class Tagger {
     const previousShape = hasPrevious ? this.shapeOf[ids[i - 1]] : this.startPart;
     const nextShape = hasNext ? this.shapeOf[ids[i + 1]] : this.endPart;
     const seen = view.elsewhere[i];
-    this.addScores(scores, offset, this.pairWeights(this.before, previousLower, lower, CONTEXT.before));
-    this.addScores(scores, offset, this.pairWeights(this.after, lower, nextLower, CONTEXT.after));
-    this.addScores(scores, offset, this.shapeWeights(previousShape, form, nextShape));
+    const flags = this.partFlags;
+    if (flags[previousLower] & BEFORE_FLAG) this.addScores(scores, offset, this.pairWeights(this.before, previousLower, lower, CONTEXT.before));
+    if (flags[lower] & AFTER_FLAG) this.addScores(scores, offset, this.pairWeights(this.after, lower, nextLower, CONTEXT.after));
+    if (flags[previousShape] & SHAPES_FLAG) this.addScores(scores, offset, this.shapeWeights(previousShape, form, nextShape));
     const seenKey = form * SEEN_INDEX_COUNT + SEEN_INDEX[seen];
     let seenWeights = this.seen.get(seenKey);
     if (!seenWeights) this.seen.set(seenKey, (seenWeights = this.weightsOf(CONTEXT.seen(seen, this.parts[form]))));
@@ -229,7 +273,8 @@ export class Tagger {
     const cached = this.slotScores[slot][id];
     if (cached) return cached;
     const scores = new Float32Array(K);
-    for (const feature of wordFeatures(this.words[id], WINDOW[slot])) this.add(scores, 0, feature);
+    const features = wordFeatures(this.words[id], WINDOW[slot], this.parts[this.lowerOf[id]], this.parts[this.shapeOf[id]]);
+    for (const feature of features) this.add(scores, 0, feature);
     this.slotScores[slot][id] = scores;
     return scores;
   }
@@ -238,10 +283,18 @@ export class Tagger {
   private transitionScores(id: number, capsLine: number): Float32Array {
     const cached = this.transitionTables[capsLine][id];
     if (cached) return cached;
-    const table = new Float32Array((K + 1) * K);
-    for (const key of transitionKeys(this.words[id], capsLine === 1)) {
-      const weights = this.transitionWeights.get(key);
-      if (weights) for (let j = 0; j < table.length; j++) table[j] += weights[j];
+    // Most words have no transition weights of their own: words with the same known
+    // keys (the same shape, say) share one table, which keeps memory per word small.
+    const known = transitionKeys(this.words[id], capsLine === 1).filter((key) => this.transitionWeights.has(key));
+    const signature = known.join('\n');
+    let table = this.sharedTransitions.get(signature);
+    if (!table) {
+      table = new Float32Array((K + 1) * K);
+      for (const key of known) {
+        const weights = this.transitionWeights.get(key) as Float32Array;
+        for (let j = 0; j < table.length; j++) table[j] += weights[j];
+      }
+      this.sharedTransitions.set(signature, table);
     }
     this.transitionTables[capsLine][id] = table;
     return table;
@@ -288,7 +341,7 @@ export class Tagger {
 
   /** BILOU labels for every token of the document. */
   label(view: DocumentView): string[] {
-    if (this.words.length > MAX_WORDS || this.before.size + this.after.size + this.shapes.size > MAX_CACHED_PAIRS) this.forgetWords();
+    if (this.words.length > MAX_WORDS || this.cachedPairs > MAX_CACHED_PAIRS) this.forgetWords();
     const labels = new Array<string>(view.words.length);
     const ids = Int32Array.from(view.words, (word) => this.idOf(word));
     let i = 0;

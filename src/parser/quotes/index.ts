@@ -5,7 +5,7 @@
  *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts)
  *   3c. reported speech and mixed quotations, per sentence (reported.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
- *       and headline quotations, "Name: ‘...’"             (headline.ts)
+ *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
  *   3e. speakers resolved against the entities and the text (speakers.ts, names.ts)
  *
  * Every rule walks the tokens once, so the stage is linear in the text.
@@ -15,7 +15,7 @@ import type { Segmented } from '../segment';
 import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findDirectQuotes, leftoverQuotations } from './direct';
-import { findHeadlineQuotes } from './headline';
+import { findLabelledLines } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
 import { findReportedSpeech } from './reported';
@@ -44,8 +44,8 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
   const uncued = direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph));
-  const headlines = findHeadlineQuotes(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)));
-  const found = [...attributed, ...pulls, ...uncued, ...headlines];
+  const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)));
+  const found = [...attributed, ...pulls, ...uncued, ...labelled];
   const candidates = [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start);
 
   const resolver = new SpeakerResolver(ctx, entities);

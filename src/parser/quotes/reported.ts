@@ -7,6 +7,8 @@
  *   "according to X, <clause>." / "<clause>, according to X."
  *   "X called the plan <...>"              stance verbs: the rest of the clause is the content
  *   "..., adding that <clause>"            participles and "and said" share the sentence's subject
+ *   "X, who says <clause>, said ..."       a relative clause reports up to its comma
+ *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
  * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
  * PolNeAR's conventions, studied on its train split: no final period, time adjuncts left out.
  */
@@ -14,7 +16,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { cueInfo, isPronoun, WORDS } from './lexicon';
+import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -118,7 +120,9 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   const opener = tokens[tail];
   const rest = opener.text === ',' ? tail + 1 : -1;
   const restOpener = tokens[rest]?.text.toLowerCase() ?? '';
-  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS && (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener)) &&
+  // A rest too long for an adjunct continues the content even when it opens like one ("..., economists say, this effect ...").
+  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS &&
+    (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener) || end - rest > MAX_TRAILING_ADJUNCT) &&
     !hasCueOrThat(scan, rest, last)) return rest;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
@@ -236,7 +240,10 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       const subjectEnd = subject ? clauseEndBefore(scan, skipDeterminerBack(tokens, subject.start, start), start) : -1;
       const trailingSpeaker = subject && subjectEnd > start ? subject : inverted;
       if (info.cueClass === 'speech' && trailingSpeaker) {
-        const rest = afterTrailing(scan, Math.max(k + 1, trailingSpeaker.end), last);
+        let tail = Math.max(k + 1, trailingSpeaker.end);
+        // "<clause>, Li told reporters on Monday.": the listener belongs to the attribution.
+        if (info.objectFirst && trailingSpeaker === subject) tail = mentionStartingAt(tokens, tail, last, true)?.end ?? tail;
+        const rest = afterTrailing(scan, tail, last);
         const firstEnd = trailingSpeaker === subject ? subjectEnd : invertedEnd;
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, trailingSpeaker, paragraph);
         if (found) k = last;
@@ -246,14 +253,24 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const link = tokens[k - 1]?.text.toLowerCase() ?? '';
         const sharesSubject = link === ',' && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
         const speaker = sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : subject;
-        if (!speaker) continue;
+        if (!speaker) {
+          const question = k === start ? openingParticiple(scan, k, last, cue, paragraph) : null;
+          if (question) {
+            out.push(question);
+            k = scan.nextMark[k + 1];
+          }
+          continue;
+        }
         const contentStart = skipTimeExpression(tokens, info.cueClass === 'speech'
           ? leadingContentStart(scan, k, last, info.objectFirst)
           : WORDS.stanceParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1, last);
-        if (insideRelativeClause(scan, k, start, last)) continue;
-        const contentEnd = leadingContentEnd(scan, contentStart, last, info.cueClass === 'stance');
+        // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
+        // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
+        const relative = relativeClause(scan, k, start, last);
+        if (relative && (relative.end - contentStart < MIN_CONTENT_TOKENS || asksAnonymity(ctx, contentStart, relative.end))) continue;
+        const contentEnd = leadingContentEnd(scan, contentStart, relative?.end ?? last, info.cueClass === 'stance');
         if (isReducedRelative(tokens, speaker, k)) continue;
-        found = makeCandidate(scan, [[contentStart, contentEnd]], cue, speaker, paragraph);
+        found = makeCandidate(scan, [[contentStart, contentEnd]], cue, relative?.subject ?? speaker, paragraph);
         if (found) k = contentEnd - 1;
       }
     }
@@ -281,6 +298,18 @@ function isReducedRelative(tokens: Token[], subject: Mention, k: number): boolea
   return WORDS.determiners.has(tokens[subject.start].text.toLowerCase());
 }
 
+/**
+ * "Asked whether he would run, Reid said ...": a sentence that opens with a cue's past participle
+ * reports what was put to the main clause's subject; its content runs to the comma, and PolNeAR
+ * gives it no speaker of its own.
+ */
+function openingParticiple(scan: Scan, k: number, last: number, cue: Mention, paragraph: number): Candidate | null {
+  const comma = scan.nextMark[k + 1];
+  const token = scan.ctx.tokens[k];
+  if (!isCapitalized(token) || !token.text.endsWith('ed') || comma >= last) return null;
+  return makeCandidate(scan, [[k + 1, comma]], cue, null, paragraph);
+}
+
 /** Punctuation that closes a quoted clause before its attribution (",” he said", "?” she asked"). */
 const HANDING_OVER = new Set([',', '?', '!']);
 
@@ -305,23 +334,34 @@ function skipDeterminerBack(tokens: Token[], i: number, min: number): number {
 const CLAUSE_MARKS = new Set([',', '\u2014', '\u2013']);
 
 /**
- * Whether the cue at `k` sits in a relative clause of a later cue's subject, which governs the
- * sentence instead: "an official who asked not to be named said ..." (the later cue comes before
- * any comma) or "an official, who asked not to be named because ..., said ..." (the later cue
- * follows the comma that closes the clause opened by "who"). Bounded by the clause, not a count.
+ * The end of the relative clause holding the cue at `k`, and the subject it describes, when the
+ * clause belongs to a later cue's subject, which governs the sentence: "an official who asked not
+ * to be named said ..." (the later cue comes before any comma; the clause ends at that cue) or
+ * "Cruz, who says ..., said ..." (the later cue follows the comma that closes the clause opened
+ * by "who"). Null otherwise. Bounded by the clause, not by a count of tokens.
  */
-function insideRelativeClause(scan: Scan, k: number, start: number, last: number): boolean {
+function relativeClause(scan: Scan, k: number, start: number, last: number): { end: number; subject: Mention } | null {
   const { tokens } = scan.ctx;
   const close = Math.min(scan.nextMark[k + 1], last);
   let later = scan.nextSpeechCue[k + 1];
+  let end = later;
   if (later >= close) {
-    if (close >= last || !opensWithWho(tokens, k, start)) return false;
+    if (close >= last || !opensWithWho(tokens, k, start)) return null;
+    end = close;
     later = close + 1;
     while (later < last && WORDS.betweenSubjectAndCue.has(tokens[later].text.toLowerCase())) later++;
-    if (later >= last || scan.nextSpeechCue[later] !== later) return false;
+    if (later >= last || scan.nextSpeechCue[later] !== later) return null;
   }
   const subject = subjectBefore(scan.ctx, later, start);
-  return subject !== null && subject.start < k;
+  if (subject === null || subject.start >= k) return null;
+  while (end > k + 1 && WORDS.betweenSubjectAndCue.has(tokens[end - 1].text.toLowerCase())) end--;
+  return { end, subject };
+}
+
+/** Whether tokens [from, to) ask for anonymity ("not to be named"): a source's description, not its words. */
+function asksAnonymity(ctx: QuoteContext, from: number, to: number): boolean {
+  const clause = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end).toLowerCase();
+  return ANONYMITY_MARKERS.some((marker) => clause.includes(marker));
 }
 
 /** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */

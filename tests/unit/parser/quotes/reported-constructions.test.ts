@@ -1,7 +1,8 @@
 /**
  * Constructions added from the study of missed PolNeAR train quotations, each on
  * hand-written sentences: a source that runs to the end of the sentence, a second
- * cue of the same subject that ends the first content, and headline quotations.
+ * cue of the same subject that ends the first content, an opening "Asked ...",
+ * and lines labelled with their speaker (headlines, transcripts).
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/parser/segment';
@@ -37,16 +38,45 @@ describe('a second cue of the same subject', () => {
   });
 });
 
-describe('headline quotations', () => {
-  it('reads "Name: ‘...’" on a line of its own, single marks included', () => {
-    const text = 'Duarte: \u2018We Will Not Raise The Tolls This Year\u2019\n\nThe mayor spoke on Monday.';
+describe('a parenthetical attribution', () => {
+  it('joins a long second piece even when it opens like an adjunct', () => {
+    const text = 'In the long run, many engineers say, this tunnel could carry twice the traffic of the old bridge across the bay within ten years.';
     const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].parts?.map(([s, e]) => text.slice(s, e))).toEqual([
+      'In the long run', 'this tunnel could carry twice the traffic of the old bridge across the bay within ten years',
+    ]);
+    expect(found[0].speaker?.name).toBe('many engineers');
+  });
+});
+
+describe('an opening participle', () => {
+  it('reads "Asked whether ..., X said ..." as the question put, up to the comma', () => {
+    const found = quotes('Asked whether he would run again, Mayor Ines Duarte said the decision could wait.');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['whether he would run again', 'Asked'],
+      ['the decision could wait', 'said'],
+    ]);
+  });
+});
+
+describe('lines labelled with their speaker', () => {
+  it('reads a headline "Name: ‘...’" as a direct quotation, single marks included', () => {
+    const found = quotes('Duarte: \u2018We Will Not Raise The Tolls This Year\u2019\n\nThe mayor spoke on Monday.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'direct', text: '\u2018We Will Not Raise The Tolls This Year\u2019' });
     expect(found[0].speaker?.name).toBe('Duarte');
   });
 
-  it('leaves a line with an apostrophe after the colon alone', () => {
-    expect(quotes("Note: 'tis the season for tolls.\n\nThe mayor spoke.")).toEqual([]);
+  it('reads a transcript line as what its speaker says, without the final stop', () => {
+    const found = quotes('The mayor spoke to us.\n\nQ: Will the tolls rise this year?\n\nDUARTE: They will not rise before the tunnel opens.');
+    expect(found.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['indirect', 'Will the tolls rise this year?', 'Q'],
+      ['indirect', 'They will not rise before the tunnel opens', 'DUARTE'],
+    ]);
+  });
+
+  it('leaves a field label with a short value alone', () => {
+    expect(quotes('Source: Port Authority\n\nThe mayor spoke.')).toEqual([]);
   });
 });

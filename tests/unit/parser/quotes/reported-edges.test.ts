@@ -26,9 +26,17 @@ describe('a cue inside a relative clause of the subject', () => {
     expect(found[0].speaker?.name.startsWith('A council official, who asked not to be named')).toBe(true);
   });
 
-  it('still skips a short relative clause without commas', () => {
-    const found = quotes('An inspector who asked for the files last spring said the depot had been closed for months.');
+  it('still skips an anonymity clause without commas', () => {
+    const found = quotes('An inspector who asked not to be identified by name said the depot had been closed for months.');
     expect(found.map((q) => [q.text, q.cue?.text])).toEqual([['the depot had been closed for months', 'said']]);
+  });
+
+  it('reads what a relative clause reports up to its comma, spoken by the subject it describes', () => {
+    const found = quotes('Ines Duarte, who says the tunnel is safe because it was inspected twice, said the tolls would stay.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([
+      ['the tunnel is safe because it was inspected twice', 'says', 'Ines Duarte'],
+      ['the tolls would stay', 'said', 'Ines Duarte'],
+    ]);
   });
 
   it('keeps a cue whose clause is followed by a comma and no later cue', () => {
