@@ -24,7 +24,7 @@ export interface TextSpan {
 }
 
 export interface Speaker {
-  /** The resolved name: "Li Mingzhu" when the attribution says "Li" or "she". */
+  /** The resolved name: "Wang Lijun" when the attribution says "Wang" or "she". */
   name: string;
   /** The entity this speaker resolved to, when there is one. */
   entityId?: string;
@@ -47,7 +47,7 @@ export interface Quote extends TextSpan {
 export interface Entity {
   /** Stable within one analysis ("e0", "e1", ...). */
   id: string;
-  /** The fullest name the article gives ("World Health Organization", "Li Mingzhu"). */
+  /** The fullest name the article gives ("World Health Organization", "Wang Lijun"). */
   name: string;
   type: EntityType;
   mentions: TextSpan[];

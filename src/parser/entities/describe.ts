@@ -1,11 +1,11 @@
 /**
  * Stage 2e: descriptions of people and organisations, taken from the article:
- *  - titles before a name: "Health Minister Li Mingzhu" → "Health Minister";
- *  - appositives: "Li Mingzhu, an official with the commission, said" →
- *    "an official with the commission";
- *  - attribution lines, a short paragraph of its own: "Li Mingzhu, Official with
- *    the National Health Commission, China" → "Official with the National
- *    Health Commission, China".
+ *  - titles before a name: "Health Minister Wang Lijun" → "Health Minister";
+ *  - appositives: "Wang Lijun, an official with the agency, said" →
+ *    "an official with the agency";
+ *  - attribution lines, a short paragraph of its own: "Wang Lijun, Official with
+ *    the Federal Election Commission, USA" → "Official with the Federal
+ *    Election Commission, USA".
  */
 import type { Segmented, Token } from '../segment';
 import type { Group } from './group';

@@ -3,7 +3,7 @@
  *  a. spelling (case aside: "CHINA DAILY" is "China Daily");
  *  b. acronyms defined in the text: "World Health Organization (WHO)" gives the
  *     alias "WHO", and every later "WHO" is the organisation;
- *  c. parts of a person's name: after "Li Mingzhu", "Li" (or "Mingzhu") is her,
+ *  c. parts of a person's name: after "Wang Lijun", "Wang" (or "Lijun") is her,
  *     whether the family name comes first ("Wang Lijun" ... "Wang") or last;
  *  d. definite descriptions: "the commission" after "National Health
  *     Commission" is that organisation (the most recent one with that head noun).

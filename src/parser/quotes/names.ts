@@ -1,6 +1,6 @@
 /**
  * The little noun-phrase knowledge attribution needs, in one place: where the
- * speaker mention next to a reporting verb starts and ends ("Li Mingzhu",
+ * speaker mention next to a reporting verb starts and ends ("Wang Lijun",
  * "he", "a spokesman for the ministry", "sources familiar with the talks").
  * This is not entity recognition: it only finds the span a cue points at, and
  * the entity stage (when it has run) says who that span is.
@@ -120,7 +120,7 @@ export function mentionEndingAt(tokens: Token[], i: number, min: number): Mentio
 }
 
 /**
- * The speaker mention starting at token `i` ("said Li Mingzhu", "said a spokesman for the party").
+ * The speaker mention starting at token `i` ("said Wang Lijun", "said a spokesman for the party").
  * A `source` may be any noun phrase ("according to the latest report"); a speaker needs a
  * word that names speakers.
  */

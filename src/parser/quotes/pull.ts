@@ -1,6 +1,6 @@
 /**
  * Pull quotes and block quotes: a paragraph of quoted prose followed by an
- * attribution line ("Li Mingzhu, Official with the ministry" or "— Li Mingzhu"),
+ * attribution line ("Wang Lijun, Official with the ministry" or "— Wang Lijun"),
  * a layout convention with no reporting verb at all.
  */
 import type { Candidate } from './candidate';

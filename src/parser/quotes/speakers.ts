@@ -3,8 +3,8 @@
  *  1. the entity whose mention overlaps it (its full name and id);
  *  2. a pronoun → the nearest compatible entity before it (he/she → a person,
  *     they/it → an organisation or group), else the last compatible speaker;
- *  3. a surname or titled name → the fullest earlier name ending with it ("Li" → "Li Mingzhu");
- *  4. a description ("the commission") → an earlier name with the same head ("National Health Commission");
+ *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
+ *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
  * A quotation without a mention continues the previous speaker, and points at that speaker's mention.
  */
@@ -115,7 +115,7 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** An entity known only by one word ("Li") yields to an earlier entity of the same kind whose name contains it ("Li Mingzhu"). */
+  /** An entity known only by one word ("Wang") yields to an earlier entity of the same kind whose name contains it ("Wang Lijun"). */
   private fullerEntity(entity: Located | undefined, start: number): Located | undefined {
     if (!entity || entity.name.includes(' ')) return entity;
     const candidates = this.fullerByWord.get(`${entity.kind} ${entity.name}`);
