@@ -7,6 +7,8 @@
  * nested inside a double-quoted span they do not change its extent.
  * A quotation running over several paragraphs opens every paragraph with a
  * mark and closes only in the last one; it comes out as one span.
+ * An opening curly mark glued to the end of a quotation and followed by a space
+ * ("…this,“ she said") is a mistyped closing mark and closes it.
  */
 import type { Token } from '../segment';
 import type { QuoteContext } from './context';
@@ -56,6 +58,21 @@ function markAt(tokens: Token[], i: number): Mark | undefined {
   return role ? { role, width: 1 } : undefined;
 }
 
+/** Whether the mark at `i` is glued to the word or punctuation before it and not to what follows. */
+function closesLikeSuffix(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.end === tokens[i].start && (next === undefined || next.start > tokens[i].end);
+}
+
+function firstMarkRole(tokens: Token[], first: number, last: number): MarkRole | undefined {
+  for (let i = first; i < last; i++) {
+    const mark = markAt(tokens, i);
+    if (mark) return mark.role;
+  }
+  return undefined;
+}
+
 export function findQuotedSpans(ctx: QuoteContext): QuotedSpan[] {
   const { tokens } = ctx;
   const spans: QuotedSpan[] = [];
@@ -66,16 +83,17 @@ export function findQuotedSpans(ctx: QuoteContext): QuotedSpan[] {
   for (let p = 0; p < ctx.paragraphTokens.length; p++) {
     const [first, last] = ctx.paragraphTokens[p];
     if (open >= 0) {
-      // A quotation carries over only when the new paragraph opens with a mark.
+      // A quotation carries over only when the new paragraph opens with a mark,
+      // or when a stray line break split it: the paragraph's first mark closes it.
       const mark = first < last ? markAt(tokens, first) : undefined;
-      if (!mark || mark.role === 'close') open = -1;
+      if (!mark ? firstMarkRole(tokens, first, last) !== 'close' : mark.role === 'close') open = -1;
     }
     for (let i = first; i < last; i++) {
       const mark = markAt(tokens, i);
       if (!mark) continue;
       const isCarryOver = open >= 0 && i === first && p > openParagraph;
       const closes = open >= 0 && !isCarryOver &&
-        (mark.role !== 'open' || (lowOpen && tokens[i].text === '\u201c'));
+        (mark.role !== 'open' || (tokens[i].text === '\u201c' && (lowOpen || closesLikeSuffix(tokens, i))));
       if (closes) {
         const close = i + mark.width - 1;
         spans.push({

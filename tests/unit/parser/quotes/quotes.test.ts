@@ -33,6 +33,27 @@ describe('direct quotations', () => {
     expect(quote.cue?.text).toBe('said');
   });
 
+  it('reads an opening curly mark glued to the end of a quotation as its closing mark', () => {
+    const text = 'The council met late.\n\n\u201cThe budget is out of balance and needs work now,\u201c said Tom Baker, the treasurer.';
+    const quote = only(text);
+    expect(quote.kind).toBe('direct');
+    expect(quote.text).toBe('\u201cThe budget is out of balance and needs work now,\u201c');
+    expect(quote.speaker?.name).toBe('Tom Baker');
+  });
+
+  it('still opens a new quotation at a curly mark preceded by a space', () => {
+    const text = '\u201cWe are ready,\u201d Ana Ruiz said. \u201cThe trains will run on time.\u201d';
+    const parts = only(text).parts ?? [];
+    expect(parts.map(([start, end]) => text.slice(start, end))).toEqual(['\u201cWe are ready,\u201d', '\u201cThe trains will run on time.\u201d']);
+  });
+
+  it('joins a quotation split by a stray line break when the next paragraph closes it', () => {
+    const text = '\u201cOur volunteers knock on doors and talk to people\n\nin every town we visit,\u201d Rosa Grant said.';
+    const quote = only(text);
+    expect(quote.text).toBe(text.slice(0, text.indexOf(' Rosa')));
+    expect(quote.speaker?.name).toBe('Rosa Grant');
+  });
+
   it('keeps single marks nested in double ones inside the quotation', () => {
     const text = '\u201cThey told us \u2018wait another year\u2019 and we waited,\u201d the mayor said.';
     const quote = only(text);
