@@ -38,8 +38,6 @@ export class Controller {
   private visible = true;
   private active = -1;
   private running: Promise<void> | null = null;
-  /** Counts page changes reported by the watcher: a run that sees a newer one starts over. */
-  private changes = 0;
   /** Counts paint() calls, so that a paint overtaken by a newer one while anchoring gives way. */
   private paints = 0;
   private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges));
@@ -64,41 +62,20 @@ export class Controller {
     });
   }
 
-  /**
-   * Analyses the page unless an analysis is already under way, which the caller
-   * then joins (the popup and a second injection ask for one, maybe repeatedly).
-   */
+  /** Runs the whole pipeline once; a call while one is under way joins it. */
   run(): Promise<void> {
-    this.running ??= this.runUntilCurrent().finally(() => {
+    this.running ??= this.analyse().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  /**
-   * The page changed (text that grew, a navigation): a run under way gives up at
-   * its next step and starts over, so no change is lost and nothing stale is painted.
-   */
-  private rerun(): Promise<void> {
-    this.changes++;
-    return this.run();
-  }
-
-  private async runUntilCurrent(): Promise<void> {
-    for (;;) {
-      const changesAtStart = this.changes;
-      await this.analyse(() => changesAtStart !== this.changes);
-      if (changesAtStart === this.changes) return;
-    }
-  }
-
-  private async analyse(superseded: () => boolean): Promise<void> {
+  private async analyse(): Promise<void> {
     // The article is looked for (in slices) while the settings are read: both are on the way to the first paint.
     const loading = loadStored();
     const finding = findArticleSliced(this.doc);
     finding.catch(() => undefined); // a failure is reported where it is awaited, below
     this.stored = (await loading).stored;
-    if (superseded()) return;
     if (!siteChoice(this.stored, httpOriginOf(this.doc.location?.href)).enabled) {
       this.teardown();
       await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled') });
@@ -107,7 +84,6 @@ export class Controller {
     // The watcher measures later changes from this same result.
     this.watchArticle(finding);
     const found = await finding;
-    if (superseded()) return;
     if (found.kind !== 'article') {
       this.clearPaint();
       await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500) });
@@ -116,7 +92,7 @@ export class Controller {
     const response = parseAnalyzeResponse(await send({
       type: 'analyze', text: found.text, url: this.doc.location.href, title: (found.title ?? this.doc.title).slice(0, 500),
     }));
-    if (!response || !response.ok || superseded()) return;
+    if (!response || !response.ok) return;
     this.found = found;
     this.analysis = response.analysis;
     this.underline = response.underlineSupported;
@@ -136,7 +112,7 @@ export class Controller {
         this.found = found;
         return this.paint();
       }
-      return this.rerun();
+      return this.run();
     }), { initial, isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG });
   }
 
