@@ -25,7 +25,7 @@ import { readActive, readPaintedRanges, scrollToMiddle, type PaintedRange } from
 import { ARTICLE_REGIONS, EXPECTED_QUOTES, PROBE_ENTITY, PROBE_QUOTE } from '../support/sample';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
-import { csvRecords } from './csv';
+import { csvRecords } from '../../support/csv';
 import {
   fetchExports, findTabId, locateCardButton, readCardParts, readExportLinks, readLiveRegion, readTabState, sendToContent, type CardParts,
 } from './probes';

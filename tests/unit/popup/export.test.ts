@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { citation, exportFileName, toCsv, toJson, toMarkdown } from '../../../src/popup/export';
 import { isAnalysis } from '../../../src/shared/messages';
 import { ANALYSIS, t } from '../shared/locale';
+import { parseCsv } from '../../support/csv';
 
 const page = { url: 'https://news.example/story?id=1', title: 'Wall vote' };
-
-/** A minimal RFC 4180 reader, to check the file as a spreadsheet would read it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('exports', () => {
   it('Markdown lists quotes under their speakers, with kind and cue', () => {

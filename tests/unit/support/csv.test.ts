@@ -1,6 +1,6 @@
 /** The CSV reader the export test relies on: it must read quoted cells as a spreadsheet does. */
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsv } from './csv';
+import { csvRecords, parseCsv } from '../../support/csv';
 
 describe('parseCsv', () => {
   it('reads quoted cells holding commas, doubled quotes and line breaks', () => {
