@@ -55,6 +55,11 @@ export interface Entity {
   aliases?: string[];
   /** Descriptions taken from the article ("an official with the commission"). */
   descriptions?: string[];
+  /**
+   * Where each description came from, in the order of `descriptions`: the
+   * sentence (or attribution line) that holds it, so that a reader can check it.
+   */
+  descriptionSources?: TextSpan[];
 }
 
 export interface Analysis {

@@ -149,7 +149,10 @@ export function isAnalysis(value: unknown): value is Analysis {
   return quotesOk && value.entities.every((entity: unknown) =>
     isRecord(entity) && isShort(entity.id) && isShort(entity.name) && isOneOf(ENTITY_TYPES, entity.type)
     && Array.isArray(entity.mentions) && entity.mentions.every((mention: unknown) => isSpan(mention, text))
-    && isOptional(entity.aliases, isShortList) && isOptional(entity.descriptions, isShortList));
+    && isOptional(entity.aliases, isShortList) && isOptional(entity.descriptions, isShortList)
+    && (entity.descriptionSources === undefined || (Array.isArray(entity.descriptionSources)
+      && Array.isArray(entity.descriptions) && entity.descriptionSources.length === entity.descriptions.length
+      && entity.descriptionSources.every((source: unknown) => isSpan(source, text)))));
 }
 function isShortList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every(isShort);

@@ -6,10 +6,11 @@
  *  - attribution lines, a short paragraph of its own: "Wang Lijun, Official with
  *    the Federal Election Commission, USA" → "Official with the Federal
  *    Election Commission, USA".
+ * Each description keeps the sentence it came from, for the reader to check.
  */
 import type { Segmented, Token } from '../segment';
 import type { Group } from './group';
-import { MAX_DESCRIPTION_CHARS } from './limits';
+import { MAX_DESCRIPTION_CHARS, MAX_SOURCE_CHARS } from './limits';
 import data from './titles.json';
 import { tokenEndingAt, tokenStartingAt } from './token-index';
 
@@ -58,19 +59,29 @@ function appositiveAfter(tokens: Token[], last: number, sentenceEnd: number): [n
   return [last + 1, end];
 }
 
-export function describe(segmented: Segmented, groups: Group[]): Map<Group, string[]> {
+export interface Description {
+  text: string;
+  /** The sentence or attribution line it came from: [start, end) in the text. */
+  source: [number, number];
+}
+
+export function describe(segmented: Segmented, groups: Group[]): Map<Group, Description[]> {
   const { tokens, sentences, paragraphs, text } = segmented;
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sentence, s) => sentenceOf.fill(s, sentence.tokenStart, sentence.tokenEnd));
   /** First token of each paragraph → one past its last token. */
   const paragraphEnd = new Map(paragraphs.map((p) => [sentences[p.sentenceStart]?.tokenStart ?? -1, sentences[p.sentenceEnd - 1]?.tokenEnd ?? -1]));
-  const descriptions = new Map<Group, string[]>();
-  const add = (group: Group, from: number, to: number) => {
+  const descriptions = new Map<Group, Description[]>();
+  /** Adds tokens [from, to) as a description of `mention` found in `source`; a source too long to show is cut to the two. */
+  const add = (group: Group, from: number, to: number, source: [number, number], mention: { start: number; end: number }) => {
     // Few tokens can still be many characters (limits.ts).
     if (tokens[to - 1].end - tokens[from].start > MAX_DESCRIPTION_CHARS) return;
     const description = text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
     const list = descriptions.get(group) ?? [];
-    if (!list.includes(description)) list.push(description);
+    if (list.some((known) => known.text === description)) return;
+    const shown: [number, number] = source[1] - source[0] <= MAX_SOURCE_CHARS ? source
+      : [Math.min(mention.start, tokens[from].start), Math.max(mention.end, tokens[to - 1].end)];
+    list.push({ text: description, source: shown });
     descriptions.set(group, list);
   };
   for (const group of groups) {
@@ -86,13 +97,14 @@ export function describe(segmented: Segmented, groups: Group[]): Map<Group, stri
       // An attribution line: the paragraph is the name, a comma and a short role.
       if (end !== undefined && tokens[last + 1]?.text === ',' &&
         end - (last + 2) <= MAX_DESCRIPTION_TOKENS && end > last + 2 && !/[.!?"\u201d]$/.test(tokens[end - 1].text)) {
-        add(group, last + 2, end);
+        add(group, last + 2, end, [tokens[first].start, tokens[end - 1].end], mention);
         continue;
       }
       const title = group.type === 'PERSON' ? titleBefore(tokens, first, sentence.tokenStart) : null;
-      if (title) add(group, title[0], title[1]);
+      const source: [number, number] = [sentence.start, sentence.end];
+      if (title) add(group, title[0], title[1], source, mention);
       const appositive = appositiveAfter(tokens, last + 1, sentence.tokenEnd);
-      if (appositive && appositive[1] > appositive[0]) add(group, appositive[0], appositive[1]);
+      if (appositive && appositive[1] > appositive[0]) add(group, appositive[0], appositive[1], source, mention);
     }
   }
   return descriptions;

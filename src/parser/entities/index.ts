@@ -80,7 +80,10 @@ export function recognizeEntities(segmented: Segmented): Entity[] {
     };
     if (group.aliases.length > 0) entity.aliases = group.aliases;
     const described = descriptions.get(group);
-    if (described) entity.descriptions = described;
+    if (described) {
+      entity.descriptions = described.map((description) => description.text);
+      entity.descriptionSources = described.map(({ source: [start, end] }) => ({ start, end, text: segmented.text.slice(start, end) }));
+    }
     return entity;
   });
 }

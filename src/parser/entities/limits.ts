@@ -11,6 +11,8 @@
  * | MAX_MENTION_TOKENS     | 12    | "State University of New York Upstate Medical University" is 9 |
  * | MAX_MENTION_CHARS      | 200   | longest real names are under 100 characters             |
  * | MAX_DESCRIPTION_CHARS  | 300   | a description is at most 16 tokens of ordinary words    |
+ * | MAX_SOURCE_CHARS       | 600   | a description's source sentence shown in a card; a longer |
+ * |                        |       | "sentence" is a run-on passage, cut to the name and description |
  */
 import type { Token } from '../segment';
 import { tokenStartingAt } from './token-index';
@@ -18,6 +20,7 @@ import { tokenStartingAt } from './token-index';
 export const MAX_MENTION_TOKENS = 12;
 export const MAX_MENTION_CHARS = 200;
 export const MAX_DESCRIPTION_CHARS = 300;
+export const MAX_SOURCE_CHARS = 600;
 
 /** Whether the span [start, end) is short enough to be a name; looks at no more than MAX_MENTION_TOKENS + 1 tokens. */
 export function isNameSized(tokens: Token[], start: number, end: number): boolean {

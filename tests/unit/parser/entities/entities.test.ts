@@ -42,6 +42,24 @@ describe('recognizeEntities on a hand-written article', () => {
     expect(berg.descriptions).toEqual(['Foreign Minister']);
   });
 
+  it('keeps the sentence or attribution line each description came from', () => {
+    const sources = (entity: Entity) => Object.fromEntries(
+      (entity.descriptions ?? []).map((description, d) => [description, entity.descriptionSources?.[d].text]));
+    expect(sources(named('Maria Jensen'))).toEqual({
+      'a spokeswoman for the council': 'Maria Jensen, a spokeswoman for the council, said donors had pledged $12 million but delivered only a third of it.',
+      'Head of Programmes at the Norwegian Refugee Council, Oslo': 'Maria Jensen, Head of Programmes at the Norwegian Refugee Council, Oslo',
+    });
+    expect(sources(named('Lars Berg'))).toEqual({
+      'Foreign Minister': 'Foreign Minister Lars Berg told reporters in Bergen that Norway\'s government would double its contribution.',
+    });
+  });
+
+  it('cuts a run-on source sentence down to the name and its description', () => {
+    const text = `Anna Lind, a spokeswoman for the agency, said ${'that it rained and '.repeat(60)}it stopped.`;
+    const [lind] = recognizeEntities(segment(text)).filter((entity) => entity.name === 'Anna Lind');
+    expect(lind.descriptionSources?.map((source) => source.text)).toEqual(['Anna Lind, a spokeswoman for the agency']);
+  });
+
   it('links an acronym defined in the text and a definite description to the organisation', () => {
     const council = named('Norwegian Refugee Council');
     expect(council.type).toBe('ORG');

@@ -60,6 +60,12 @@ function entityViolations(text: string, analysis: Analysis): string[] {
       const values = entity[list];
       if (values !== undefined && !(Array.isArray(values) && values.every((v) => typeof v === 'string'))) problems.push(`${where}: ${list} is not a list of strings`);
     }
+    if (entity.descriptionSources !== undefined) {
+      if (entity.descriptionSources.length !== entity.descriptions?.length) problems.push(`${where}: descriptionSources and descriptions differ in length`);
+      entity.descriptionSources.forEach((source, d) => {
+        problems.push(...spanViolations(text, source, `${where}.descriptionSources[${d}]`));
+      });
+    }
   });
   return problems;
 }
