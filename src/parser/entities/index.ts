@@ -3,7 +3,7 @@
  * descriptions. The stage runs in steps, each in its own module:
  *   a. tagger.ts   — names, by a structured averaged perceptron (BILOU labels,
  *                    Viterbi) trained on CoNLL-2003 (model.json,
- *                    gazetteer.json; see README.md);
+ *                    gazetteer.json, well-known.ts; see README.md);
  *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
  *                    "North and South Korea", one type per spelling, names
  *                    found again where the tagger missed them;
@@ -11,7 +11,8 @@
  *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
  *   d. group.ts    — mentions → referents (spelling, acronyms, name parts,
  *                    "the commission");
- *   e. describe.ts — titles, appositives and attribution lines.
+ *   e. describe.ts — titles, appositives and attribution lines;
+ *   f. well-known.ts — "Trump" alone names the entity "Donald Trump".
  */
 import type { Entity, EntityType } from '../../shared/analysis';
 import type { Segmented } from '../segment';
@@ -26,6 +27,7 @@ import { miscType } from './misc';
 import modelFile from './model.json';
 import { valueMentions } from './numeric';
 import { Tagger, type ModelFile } from './tagger';
+import { wellKnownFullName, wellKnownPersonNames } from './well-known';
 
 const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
@@ -33,7 +35,10 @@ const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'P
 let tagger: Tagger | null = null;
 
 function typedNames(segmented: Segmented): TypedMention[] {
-  tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer(gazetteerData.names));
+  tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer({
+    ...gazetteerData.names,
+    PER: [...gazetteerData.names.PER, ...wellKnownPersonNames()],
+  }));
   const { view, spans } = tagger.spans(segmented);
   const { text } = segmented;
   // A role word on its own ("Head of Programmes") is no one's name.
@@ -72,9 +77,10 @@ export function recognizeEntities(segmented: Segmented): Entity[] {
   const groups = groupMentions(segmented, allMentions(segmented));
   const descriptions = describe(segmented, groups);
   return groups.map((group, i) => {
+    const name = nameOf(segmented.text, group);
     const entity: Entity = {
       id: `e${i}`,
-      name: nameOf(segmented.text, group),
+      name: group.type === 'PERSON' ? wellKnownFullName(name) ?? name : name,
       type: group.type,
       mentions: spansOfGroup(segmented.text, group),
     };
