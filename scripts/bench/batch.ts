@@ -16,13 +16,17 @@ import { formatCount, median } from './measure';
 import type { Section } from './report';
 
 /**
- * Each article is sent this many times (1,344 documents from the 84 dev
- * articles): every extra thread pays its own start-up and JIT warm-up (the
- * parser's first hundred articles run about twice as slow as the next), so a
- * short batch would time warm-up, not the thousands-of-documents runs batch
- * mode is for.
+ * Each article is sent this many times (4,032 documents, 3.2 million words,
+ * from the 84 dev articles): the thousands-of-documents runs batch mode is
+ * for. Every thread has its own V8 isolate, which warms up on its own: JIT
+ * tiering, the tagger's per-word caches and heap growth make its first 400
+ * documents cost about 2.5 s of CPU more than later ones (on the 2-core
+ * machine, busy: 17, 8 and 5.5 ms of CPU per document over PolNeAR documents
+ * 20–100, 100–460 and 460–920). With 16 copies (1,344 documents, 7 s on one
+ * thread) a quarter of the two-thread run's CPU was that second warm-up, and
+ * the bench timed warm-up rather than throughput.
  */
-const COPIES = 16;
+const COPIES = 48;
 /** Inside node_modules, so that the bundle's own imports (linkedom) resolve as they do from dist/. */
 const BENCH_CLI_DIR = 'node_modules/.cache/whosaid-bench/cli';
 

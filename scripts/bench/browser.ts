@@ -2,8 +2,9 @@
  * `--browser`: the built test extension in headless Chromium and Firefox, on the
  * sample page and on a 30,000-word page made from it: time from DOMContentLoaded
  * to the last highlight painted, and (Chromium only, the APIs exist nowhere
- * else) the longest main-thread task, layout shift and JS heap. Reuses the e2e
- * tests' browser drivers and server; page-probe.js records in the page.
+ * else) the longest main-thread task the extension caused (from a trace, see
+ * ./main-thread), layout shift and JS heap. Reuses the e2e tests' browser
+ * drivers and server; page-probe.js records in the page.
  */
 import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { sampleSiteDir } from '../../tests/e2e/support/paths';
 import { serveStatic } from '../../tests/e2e/support/serve';
 import { waitFor } from '../../tests/e2e/support/wait';
 import { BROWSER_BUDGETS, LONG_PAGE_WORDS } from './budgets';
+import { mainThreadTasks, type MainThreadTasks, type TraceEvent } from './main-thread';
 import { countWords, formatCount, median } from './measure';
 import type { Row, Section } from './report';
 
@@ -35,22 +37,32 @@ interface Probe {
   firstPaintedAt: number | null;
   lastChangeAt: number | null;
   ranges: number;
-  longTasks: Array<{ start: number; duration: number }>;
+  /** When the highlights in the viewport at the end had all appeared (null: none in view). */
+  inViewPaintedAt: number | null;
   layoutShifts: Array<{ start: number; value: number }>;
   observes: string[];
   domContentLoaded: number;
   now: number;
   heapBytes: number | null;
   userAgent: string;
+  /** Chromium only. */
+  tasks?: MainThreadTasks;
 }
 
-/** Runs in the page: what page-probe.js recorded, plus navigation timing and heap. */
-function readProbe(): Probe {
-  const recorded = (window as unknown as { __whosaidBench: Omit<Probe, 'domContentLoaded' | 'now' | 'heapBytes' | 'userAgent'> }).__whosaidBench;
+/**
+ * Runs in the page: what page-probe.js recorded, plus navigation timing and heap.
+ * `inView`: also measure the ranges in view, once painting has settled (it reads
+ * the layout of every range, work the page should not do while it is timed).
+ */
+function readProbe(inView: boolean): Probe {
+  const recorded = (window as unknown as { __whosaidBench: Omit<Probe, 'domContentLoaded' | 'now' | 'heapBytes' | 'userAgent'> & { measureInView(): void } }).__whosaidBench;
+  const { measureInView, ...data } = recorded;
+  if (inView) measureInView();
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return {
-    ...recorded,
+    ...data,
+    inViewPaintedAt: recorded.inViewPaintedAt,
     domContentLoaded: navigation.domContentLoadedEventEnd,
     now: performance.now(),
     heapBytes: memory ? memory.usedJSHeapSize : null,
@@ -82,14 +94,34 @@ async function buildSite(dir: string): Promise<void> {
   await writeFile(join(dir, 'long.html'), longPage(sample, LONG_PAGE_WORDS));
 }
 
+/** Records a Chromium trace of the main thread's tasks around `load`; other browsers just load. */
+async function traced(page: DrivenPage, load: () => Promise<Probe>): Promise<Probe> {
+  if (page.native.driver !== 'playwright') return load();
+  const cdp = await page.native.page.context().newCDPSession(page.native.page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  // RunTask, the task events, are in the disabled-by-default category.
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const probe = await load();
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const firstAfterDcl = probe.firstPaintedAt === null ? null : probe.firstPaintedAt - probe.domContentLoaded;
+  return { ...probe, tasks: mainThreadTasks(events, firstAfterDcl) };
+}
+
 async function loadAndSettle(page: DrivenPage, url: string): Promise<Probe> {
-  await page.goto(url);
-  let probe: Probe | undefined;
-  await waitFor(async () => {
-    probe = await page.evaluate(readProbe, null);
-    return probe.lastChangeAt !== null && probe.now - probe.lastChangeAt >= SETTLED_MS;
-  }, `highlights on ${url}`, PAINT_TIMEOUT_MS);
-  return probe!;
+  const { tasks } = await traced(page, async () => {
+    await page.goto(url);
+    let probe: Probe | undefined;
+    await waitFor(async () => {
+      probe = await page.evaluate(readProbe, false);
+      return probe.lastChangeAt !== null && probe.now - probe.lastChangeAt >= SETTLED_MS;
+    }, `highlights on ${url}`, PAINT_TIMEOUT_MS);
+    return probe!;
+  });
+  return { ...(await page.evaluate(readProbe, true)), tasks };
 }
 
 function pageRows(browser: BrowserName, spec: PageSpec, probes: Probe[]): Row[] {
@@ -102,10 +134,18 @@ function pageRows(browser: BrowserName, spec: PageSpec, probes: Probe[]): Row[] 
     budget: `≤ ${spec.paintBudgetMs} ms`,
     pass: paintMs <= spec.paintBudgetMs,
   }];
+  const inView = probes.flatMap((probe) => (probe.inViewPaintedAt === null ? [] : [probe.inViewPaintedAt - probe.domContentLoaded]));
+  if (inView.length > 0) {
+    const inViewMs = median(inView);
+    rows.push({ measure: `${name}: highlights in view painted after DOMContentLoaded`, value: `${inViewMs.toFixed(0)} ms`, budget: `≤ ${spec.paintBudgetMs} ms`, pass: inViewMs <= spec.paintBudgetMs });
+  }
   const afterLoad = <T extends { start: number }>(entries: T[], probe: Probe) => entries.filter((entry) => entry.start >= probe.domContentLoaded);
-  if (probes[0].observes.includes('longtask')) {
-    const longest = Math.max(0, ...probes.flatMap((probe) => afterLoad(probe.longTasks, probe).map((task) => task.duration)));
-    rows.push({ measure: `${name}: longest main-thread task after DOMContentLoaded`, value: `${longest.toFixed(0)} ms`, budget: `≤ ${BROWSER_BUDGETS.longTaskMs} ms`, pass: longest <= BROWSER_BUDGETS.longTaskMs });
+  const tasks = probes.flatMap((probe) => (probe.tasks ? [probe.tasks] : []));
+  if (tasks.length > 0) {
+    const longest = Math.max(...tasks.map((task) => task.extensionLongestMs));
+    const anyLongest = Math.max(...tasks.map((task) => task.anyLongestMs));
+    rows.push({ measure: `${name}: longest main-thread task caused by the extension`, value: `${longest.toFixed(0)} ms`, budget: `≤ ${BROWSER_BUDGETS.longTaskMs} ms`, pass: longest <= BROWSER_BUDGETS.longTaskMs });
+    rows.push({ measure: `${name}: longest main-thread task after DOMContentLoaded, any cause`, value: `${anyLongest.toFixed(0)} ms` });
   }
   if (probes[0].observes.includes('layout-shift')) {
     const shift = Math.max(...probes.map((probe) => afterLoad(probe.layoutShifts, probe).reduce((sum, entry) => sum + entry.value, 0)));
@@ -165,7 +205,7 @@ export async function browserSection(): Promise<Section> {
   const notes = [
     `built test extension (dist/*-test) in headless ${versions.join(' and ') || 'browsers'}, median of ${PAGE_RUNS} loads per page; painting counts as finished when the highlights stay unchanged for ${SETTLED_MS} ms.`,
     "times run from DOMContentLoaded, which comes no later than the content script's document_idle start: an upper bound on the time from content-script start.",
-    "long tasks, layout shift and heap are Chromium-only APIs; the pages have no script of their own, so tasks after DOMContentLoaded are the extension's work and the browser's rendering of it.",
+    "long tasks (from a trace), layout shift and heap are Chromium-only. A task is the extension's when it runs the extension's code or ends after the first highlight appeared (from then on any rendering may be the highlights'); before that the extension changes nothing in the page, so rendering then (the page's own first layout, 40-60 ms on the long page) is not counted. The longest task of any cause is shown beside it.",
   ];
   return { title: 'Browser', rows, notes };
 }

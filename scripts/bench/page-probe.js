@@ -1,23 +1,38 @@
 /*
  * Loaded first in the <head> of the pages that `npm run bench -- --browser` serves: records, in
  * the page's main world, when Whosaid's highlights appear and stop changing (they are visible from
- * the main world in CSS.highlights), the long tasks and layout shifts the browser reports
- * (Chromium only), so the bench reads them afterwards. The pages have no other script, so
- * the main-thread work after DOMContentLoaded is the extension's and the browser's own.
+ * the main world in CSS.highlights), when the highlights now in view were all there, and the
+ * layout shifts the browser reports (Chromium only), so the bench reads them afterwards.
+ * Main-thread tasks come from a trace (main-thread.ts).
  */
 (() => {
-  const probe = { firstPaintedAt: null, lastChangeAt: null, ranges: 0, longTasks: [], layoutShifts: [], observes: [] };
+  const probe = { firstPaintedAt: null, lastChangeAt: null, ranges: 0, layoutShifts: [], observes: [], inViewPaintedAt: null };
   window.__whosaidBench = probe;
+  /** When each range was first seen in a whosaid- highlight (Whosaid paints the ranges in view first). */
+  const firstSeen = new Map();
+  const eachRange = (visit) => CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('whosaid-')) highlight.forEach((range) => visit(range));
+  });
+  /** Called by the bench once painting has settled: when the ranges in the viewport now were all painted. */
+  probe.measureInView = () => {
+    let latest = null;
+    eachRange((range) => {
+      const box = range.getBoundingClientRect();
+      const inView = box.bottom > 0 && box.top < innerHeight && box.width > 0;
+      if (inView && firstSeen.has(range)) latest = Math.max(latest ?? 0, firstSeen.get(range));
+    });
+    probe.inViewPaintedAt = latest;
+  };
   const observe = (type, record) => {
     if (!PerformanceObserver.supportedEntryTypes.includes(type)) return;
     probe.observes.push(type);
     new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
   };
-  observe('longtask', (entry) => probe.longTasks.push({ start: entry.startTime, duration: entry.duration }));
   observe('layout-shift', (entry) => {
     if (!entry.hadRecentInput) probe.layoutShifts.push({ start: entry.startTime, value: entry.value });
   });
-  // Once per frame: count the ranges of every whosaid- highlight; note when the count first rises and last changes.
+  // Once per frame: count the ranges of every whosaid- highlight; note when the count first rises and last
+  // changes, and (only then, to keep the probe cheap) when each range appeared.
   const poll = () => {
     let ranges = 0;
     CSS.highlights.forEach((highlight, name) => {
@@ -28,6 +43,9 @@
       if (probe.firstPaintedAt === null) probe.firstPaintedAt = now;
       probe.lastChangeAt = now;
       probe.ranges = ranges;
+      eachRange((range) => {
+        if (!firstSeen.has(range)) firstSeen.set(range, now);
+      });
     }
     requestAnimationFrame(poll);
   };

@@ -13,6 +13,10 @@
  *  - speaker-span accuracy over GGT@0.3 matches whose gold has a speaker span:
  *    the predicted speaker mention overlaps it;
  * overall and by kind (recall by gold kind, precision by predicted kind).
+ *
+ * `--list missed|extra|inexact` also prints, one per line (tab-separated), the gold quotes no
+ * prediction matches at GGT@0.3, the predictions that match none, or the matches whose spans
+ * differ, each with its kind, cue and text, for studying the rules on the train split.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +29,8 @@ interface GoldQuote {
   kind: string;
   speakerStart?: number | null;
   speakerEnd?: number | null;
+  cueStart?: number | null;
+  cueEnd?: number | null;
 }
 
 interface Article {
@@ -107,7 +113,34 @@ function wordPositions(text: string, spans: Span[]): Set<number> {
   return positions;
 }
 
-function scoreArticle(article: Article, predicted: Quote[], scores: Scores): void {
+type Listing = 'missed' | 'extra' | 'inexact';
+const LISTINGS: readonly Listing[] = ['missed', 'extra', 'inexact'];
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Prints the listed cases of one article (see `--list`), from its GGT@0.3 matching. */
+function listCases(article: Article, predicted: Quote[], gold: Span[], pred: Span[], at3: Array<number | undefined>, listing: Listing): void {
+  const slice = ([start, end]: Span): string => oneLine(article.text.slice(start, end));
+  const goldCue = (q: GoldQuote): string => (q.cueStart != null && q.cueEnd != null ? oneLine(article.text.slice(q.cueStart, q.cueEnd)) : '');
+  if (listing === 'extra') {
+    const matched = new Set(at3.filter((m): m is number => m !== undefined));
+    predicted.forEach((q, i) => {
+      if (!matched.has(i)) console.log(['extra', article.id, q.kind, q.cue?.text ?? '', slice(pred[i])].join('\t'));
+    });
+    return;
+  }
+  at3.forEach((match, i) => {
+    const q = article.quotes[i];
+    if (listing === 'missed' && match === undefined) console.log(['missed', article.id, q.kind, goldCue(q), slice(gold[i])].join('\t'));
+    if (listing === 'inexact' && match !== undefined && (pred[match][0] !== gold[i][0] || pred[match][1] !== gold[i][1])) {
+      console.log(['inexact', article.id, q.kind, goldCue(q), slice(gold[i]), predicted[match].cue?.text ?? '', slice(pred[match])].join('\t'));
+    }
+  });
+}
+
+function scoreArticle(article: Article, predicted: Quote[], scores: Scores, listing?: Listing): void {
   const gold = article.quotes.map((q) => trimSpan(article.text, q.start, q.end));
   const pred = predicted.map((q) => trimSpan(article.text, q.start, q.end));
   const predKinds = predicted.map((q) => (q.kind === 'pull' ? 'direct' : q.kind));
@@ -131,6 +164,7 @@ function scoreArticle(article: Article, predicted: Quote[], scores: Scores): voi
   });
   const at3 = greedyMatch(gold, pred, 0.3);
   const at8 = greedyMatch(gold, pred, 0.8);
+  if (listing) listCases(article, predicted, gold, pred, at3, listing);
   at3.forEach((match, i) => {
     const kind = scores.byKind.get(article.quotes[i].kind);
     if (kind) kind.ggt3.gold++;
@@ -161,7 +195,7 @@ function scoreArticle(article: Article, predicted: Quote[], scores: Scores): voi
   for (const w of predWords) if (goldWords.has(w)) scores.tokens.tp++;
 }
 
-function runCorpus(path: string): void {
+function runCorpus(path: string, listing?: Listing): void {
   const articles = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
   const scores = new Scores();
   let words = 0;
@@ -169,7 +203,7 @@ function runCorpus(path: string): void {
   for (const article of articles) {
     const analysis = analyze(article.text);
     words += article.text.split(/\s+/).length;
-    scoreArticle(article, analysis.quotes, scores);
+    scoreArticle(article, analysis.quotes, scores, listing);
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(`${articles.length} articles, ${words} words, ${(words / seconds).toFixed(0)} words/s (whole parser)`);
@@ -229,7 +263,10 @@ export async function run(args: string[]): Promise<void> {
     runSeed(path);
     return;
   }
-  const [path] = args;
-  if (!path) throw new Error('usage: npm run eval -- quotes <file.jsonl> | --seed <gold.json>');
-  runCorpus(path);
+  const list = args.indexOf('--list');
+  const listing = list >= 0 ? args[list + 1] as Listing : undefined;
+  if (list >= 0 && !LISTINGS.includes(listing as Listing)) throw new Error(`--list needs one of ${LISTINGS.join(', ')}`);
+  const path = args.find((arg, i) => !arg.startsWith('--') && (list < 0 || i !== list + 1));
+  if (!path) throw new Error('usage: npm run eval -- quotes <file.jsonl> [--list missed|extra|inexact] | --seed <gold.json>');
+  runCorpus(path, listing);
 }

@@ -12,7 +12,7 @@ import {
   httpOriginOf, parseToBackground, type AnalyzeResponse, type SiteView, type StateResponse, type TabState, type ToBackground,
 } from '../shared/messages';
 import { siteChoice, withSiteChoice, type Stored } from '../options/settings';
-import { idleState, type TabStore } from './tab-state';
+import { idleState, removedQuotes, type TabStore } from './tab-state';
 
 export interface Sender {
   id?: string;
@@ -50,6 +50,11 @@ export function createHandler(deps: Deps) {
     return state;
   };
 
+  /** Replaces the tab's whole state, where publish merges a change into it. */
+  const publishAnew = async (tabId: number, state: TabState) => {
+    deps.published(tabId, await deps.store.set(tabId, state));
+  };
+
   const siteView = (stored: Stored, url: string): SiteView => {
     const origin = httpOriginOf(url);
     return { origin, ...siteChoice(stored, origin) };
@@ -65,10 +70,12 @@ export function createHandler(deps: Deps) {
   async function fromPage(message: ToBackground, tabId: number, frameId: number, url: string): Promise<unknown> {
     switch (message.type) {
       case 'analyze': {
+        const before = await deps.store.get(tabId);
         await publish(tabId, message.url, { status: 'analysing', url: message.url, title: message.title, analysis: undefined, reason: undefined });
         try {
           const analysis = deps.analyze(message.text);
-          await publish(tabId, message.url, { status: 'done', analysis, unanchored: { quotes: [], entities: [] } });
+          const removed = removedQuotes(before, message.url, analysis);
+          await publish(tabId, message.url, { status: 'done', analysis, unanchored: { quotes: [], entities: [] }, removedQuotes: removed });
           const response: AnalyzeResponse = { ok: true, analysis, underlineSupported: await deps.underlineSupported() };
           return response;
         } catch (error) {
@@ -79,7 +86,8 @@ export function createHandler(deps: Deps) {
         }
       }
       case 'page-status':
-        await publish(tabId, url, { status: message.status, reason: message.reason, analysis: undefined, url });
+        // The page's own URL, not the sender's: that stays the one the document loaded with, whatever pushState did since.
+        await publish(tabId, message.url, { status: message.status, reason: message.reason, analysis: undefined, url: message.url });
         return true;
       case 'unanchored':
         await publish(tabId, url, { unanchored: { quotes: message.quotes, entities: message.entities } });
@@ -105,7 +113,8 @@ export function createHandler(deps: Deps) {
       return stateResponse(tabId);
     }
     if (state.status === 'analysing' || state.status === 'done') return current;
-    await publish(tabId, state.url, { status: 'analysing', reason: undefined });
+    // Everything stored is replaced: it may be about the URL the tab had before pushState, which this run answers for.
+    await publishAnew(tabId, { ...idleState(state.url), status: 'analysing' });
     try {
       await deps.injectContentScript(tabId);
     } catch (error) {

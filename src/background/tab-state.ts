@@ -5,6 +5,7 @@
  * stopped when idle and must pick up where they left off. Session storage is
  * cleared when the browser closes; nothing here reaches the disk.
  */
+import type { Analysis, Quote } from '../shared/analysis';
 import type { TabState } from '../shared/messages';
 import { isTabState } from '../shared/messages';
 
@@ -70,4 +71,25 @@ export function badgeText(state: TabState): string {
   if (state.status !== 'done' || !state.analysis) return '';
   const count = state.analysis.quotes.length;
   return count > 999 ? '999+' : String(count);
+}
+
+/**
+ * The quotes that earlier analyses of `url` found and whose words the page's text, as `analysis`
+ * read it, no longer has: a re-render took them out. They stay listed (as not found on this page)
+ * until the tab goes to another URL, and leave the list if their words come back.
+ */
+export function removedQuotes(previous: TabState | null, url: string, analysis: Analysis): Quote[] {
+  if (!previous || previous.url !== url) return [];
+  const earlier = [...(previous.removedQuotes ?? []), ...(previous.analysis?.quotes ?? []).map(standalone)];
+  const removed = new Map<string, Quote>();
+  for (const quote of earlier) {
+    if (!removed.has(quote.text) && !analysis.text.includes(quote.text)) removed.set(quote.text, quote);
+  }
+  return [...removed.values()];
+}
+
+/** A quote cut loose from the text it came from: its words, kind and speaker's name, no offsets into that text. */
+function standalone(quote: Quote): Quote {
+  const speaker = quote.speaker && { name: quote.speaker.name, ...(quote.speaker.anonymous ? { anonymous: true } : {}) };
+  return { start: 0, end: quote.text.length, text: quote.text, kind: quote.kind, speaker, cue: null };
 }

@@ -12,8 +12,16 @@ import { readLines } from './lines';
 import type { LineRunner } from './pool';
 import type { ProgressBar } from './progress';
 
-/** Documents queued per thread: enough to keep every worker busy while the oldest one is written. */
-export const IN_FLIGHT_PER_THREAD = 8;
+/**
+ * Documents in flight per thread. Output keeps input order, so while the oldest
+ * document is still being analysed (a long one, or one on a thread still
+ * warming up) the others can only queue up behind it; once the window is full,
+ * reading stops and threads run dry. With 8 per thread, the two threads of a
+ * 2-core batch of 1,344 PolNeAR articles sat idle 3.5% of their time (CPU
+ * profiles, 950 ms); with 32, 1% (250 ms). Memory stays bounded: 32 documents
+ * per thread, a few MB for news articles.
+ */
+export const IN_FLIGHT_PER_THREAD = 32;
 
 export interface BatchOptions {
   input: AsyncIterable<Buffer | string>;

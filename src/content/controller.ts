@@ -14,6 +14,7 @@ import { siteChoice, type Stored } from '../options/settings';
 import palettes from './paint/palettes.json';
 import { anchorAnalysis, type PaintItem } from './paint/anchor';
 import { Painter } from './paint/painter';
+import { viewportFirst } from './paint/viewport';
 import { ACTIVE_HIGHLIGHT } from './paint/names';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
@@ -25,6 +26,7 @@ import { step } from './navigate';
 import { translate } from './i18n';
 import { guard, reportError, send } from './report';
 import { runSliced } from './slices';
+import { highlightsHidden, rememberHighlights } from '../background/sites';
 
 type Found = Extract<ArticleResult, { kind: 'article' }>;
 
@@ -38,11 +40,18 @@ export class Controller {
   private visible = true;
   private active = -1;
   private running: Promise<void> | null = null;
+  /**
+   * Counts requests for a run: run() calls (an injection, the popup) and the page
+   * changes the watcher reports. A run goes round until it has seen them all.
+   */
+  private requests = 0;
   /** Counts paint() calls, so that a paint overtaken by a newer one while anchoring gives way. */
   private paints = 0;
-  private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges));
+  private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges), viewportFirst);
   private readonly cards: Cards;
   private removeStyles: (() => void) | null = null;
+  /** The stylesheet in the page now: inserting a `::highlight()` sheet restyles the whole page, so an unchanged one stays. */
+  private insertedCss: string | null = null;
   private styling: Promise<void> = Promise.resolve();
   private stopWatching: Array<() => void> = [];
   private stopArticleWatch: (() => void) | null = null;
@@ -62,37 +71,66 @@ export class Controller {
     });
   }
 
-  /** Runs the whole pipeline once; a call while one is under way joins it. */
+  /**
+   * Runs the whole pipeline. A call while a run is under way makes that run go
+   * round once more and resolves with it: what it found may predate the call (text
+   * that grew, a navigation, a popup that has just marked the tab as analysing), so
+   * every call is answered by an outcome found after it.
+   */
   run(): Promise<void> {
-    this.running ??= this.analyse().finally(() => {
-      this.running = null;
-    });
+    this.requests++;
+    this.running ??= this.runUntilCurrent();
     return this.running;
   }
 
-  private async analyse(): Promise<void> {
+  private async runUntilCurrent(): Promise<void> {
+    try {
+      for (;;) {
+        const requestsAtStart = this.requests;
+        await this.analyse(() => requestsAtStart !== this.requests);
+        if (requestsAtStart === this.requests) return;
+      }
+    } finally {
+      // Cleared as the loop ends, in the same step: a call from now on starts a new run instead of joining this one.
+      this.running = null;
+    }
+  }
+
+  /** One round of the pipeline; `outdated` turns true once a newer request has come in. */
+  private async analyse(outdated: () => boolean): Promise<void> {
+    // The outcome is reported for the URL the page had when it was read: after pushState the tab's state is keyed by the new one.
+    const url = this.doc.location.href;
     // The article is looked for (in slices) while the settings are read: both are on the way to the first paint.
     const loading = loadStored();
     const finding = findArticleSliced(this.doc);
     finding.catch(() => undefined); // a failure is reported where it is awaited, below
     this.stored = (await loading).stored;
-    if (!siteChoice(this.stored, httpOriginOf(this.doc.location?.href)).enabled) {
+    const origin = httpOriginOf(this.doc.location?.href);
+    if (!siteChoice(this.stored, origin).enabled) {
       this.teardown();
-      await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled') });
+      await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled'), url });
       return;
     }
+    // A reader who hid the highlights on this site finds them hidden on the next visit.
+    if (origin) this.visible = !(await highlightsHidden(browser.storage.local, origin));
     // The watcher measures later changes from this same result.
     this.watchArticle(finding);
     const found = await finding;
+    // A newer request came in while the page was read (a change, a navigation, an injection): the next
+    // round reads it afresh, and only that round reports.
+    if (outdated()) return;
     if (found.kind !== 'article') {
       this.clearPaint();
-      await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500) });
+      await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500), url });
       return;
     }
     const response = parseAnalyzeResponse(await send({
-      type: 'analyze', text: found.text, url: this.doc.location.href, title: (found.title ?? this.doc.title).slice(0, 500),
+      type: 'analyze', text: found.text, url, title: (found.title ?? this.doc.title).slice(0, 500),
     }));
     if (!response || !response.ok) return;
+    // Changed while the parser ran: the result is still right while every text node it came from is unchanged
+    // (text was only added), and painting it now shows something at once; the next round brings the rest.
+    if (outdated() && !found.map.isValid()) return;
     this.found = found;
     this.analysis = response.analysis;
     this.underline = response.underlineSupported;
@@ -113,7 +151,11 @@ export class Controller {
         return this.paint();
       }
       return this.run();
-    }), { initial, isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG });
+    }), {
+      initial,
+      isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG,
+      onError: (error) => reportError('article watch', error),
+    });
   }
 
   private async paint(): Promise<void> {
@@ -133,7 +175,8 @@ export class Controller {
     this.active = -1;
     this.cards.dismiss();
     this.painter.setActive(null);
-    if (this.visible) this.painter.paint(this.items);
+    if (this.visible) this.painter.paint(this.items).catch((error: unknown) => reportError('paint', error));
+    else this.painter.clear();
     this.cards.start();
     await this.restyle();
     await send({ type: 'unanchored', ...anchored.unanchored });
@@ -149,8 +192,10 @@ export class Controller {
       const palette = palettes[this.stored.settings.palette];
       const names = new Set([ACTIVE_HIGHLIGHT, ...this.items.map((item) => item.highlight)]);
       const css = buildHighlightCss({ palette, page: this.readPageColours(), underline: this.underline, names });
+      if (css === this.insertedCss) return;
       this.removeStyles?.();
       this.removeStyles = await insertStyles(this.doc, css);
+      this.insertedCss = css;
     });
   }
 
@@ -206,20 +251,23 @@ export class Controller {
       case 'jump-to':
         return this.jumpTo(this.items.find((item) => item.kind === message.kind && item.index === message.index) ?? null);
       case 'command':
-        if (message.command === 'toggle-highlights') return this.toggle();
+        if (message.command === 'toggle-highlights') return this.toggle(true);
         return this.moveQuote(message.command === 'next-quote' ? 1 : -1);
     }
   }
 
-  private toggle(): void {
+  /** `remember`: the reader's own toggle, kept for the site; a jump only reveals them for this visit. */
+  private toggle(remember: boolean): Promise<void> | void {
     this.visible = !this.visible;
     this.cards.dismiss();
     if (this.visible) {
-      this.painter.paint(this.items);
+      this.painter.paint(this.items).catch((error: unknown) => reportError('paint', error));
     } else {
       this.painter.clear();
     }
     this.cards.announce(translate(this.visible ? 'announceHighlightsOn' : 'announceHighlightsOff'));
+    const origin = httpOriginOf(this.doc.location?.href);
+    if (remember && origin) return rememberHighlights(browser.storage.local, origin, this.visible);
   }
 
   private moveQuote(direction: 1 | -1): void {
@@ -238,7 +286,7 @@ export class Controller {
   /** Scrolls to the item, marks it and opens its card, as keyboard focus would. */
   private jumpTo(item: PaintItem | null): void {
     if (!item) return;
-    if (!this.visible) this.toggle();
+    if (!this.visible) void this.toggle(false);
     // The shortcuts go on from here, whether the jump came from them, the popup or a card.
     if (item.kind === 'quote') this.active = this.items.filter((other) => other.kind === 'quote').indexOf(item);
     const target = item.ranges[0].startContainer;
@@ -265,6 +313,7 @@ export class Controller {
     void this.queueStyling(() => {
       this.removeStyles?.();
       this.removeStyles = null;
+      this.insertedCss = null;
     });
     for (const stop of this.stopWatching) stop();
     this.stopWatching = [];

@@ -1,19 +1,21 @@
 /**
  * Options page: palette, what to paint, the always-run and switched-off sites,
- * the shortcut settings, and "forget everything". Every change is saved at once
- * to storage.local; open pages pick it up from there.
+ * the sites where the reader hid the highlights, the shortcut settings, and
+ * "forget everything". Every change is saved at once to storage.local; open pages
+ * pick it up from there.
  */
 import browser from 'webextension-polyfill';
 import { ENTITY_TYPES } from '../shared/analysis';
 import { translate as t } from '../content/i18n';
-import { originPattern } from '../background/sites';
+import { HIDDEN_HIGHLIGHTS_KEY, hiddenOrigins, originPattern, rememberHighlights } from '../background/sites';
 import { el, localize } from '../popup/dom';
 import palettes from '../content/paint/palettes.json';
 import { PALETTE_IDS, withSiteChoice, type Stored } from './settings';
-import { loadStored, saveStored, watchStored } from './store';
+import { loadStored, loadStoredForUser, saveStored, watchStored } from './store';
 
 const notice = document.getElementById('notice')!;
 let stored: Stored;
+let hidden: string[] = [];
 
 async function update(next: Stored): Promise<void> {
   stored = next;
@@ -66,6 +68,38 @@ function render(): void {
     ]))));
 }
 
+async function loadHidden(): Promise<void> {
+  hidden = await hiddenOrigins(browser.storage.local);
+  renderHidden();
+}
+
+/** The sites where the toggle shortcut hid the highlights, each with a button that shows them again. */
+function renderHidden(): void {
+  const list = document.getElementById('hidden-sites')!;
+  // The focused button's row is about to go: focus moves on to the row that takes its place, not to the page's top.
+  const focusedRow = [...list.children].findIndex((row) => row.contains(document.activeElement));
+  const origins = [...hidden].sort((a, b) => a.localeCompare(b));
+  list.replaceChildren(...(origins.length === 0
+    ? [el('li', { className: 'detail', text: t('optionsNoHiddenSites') })]
+    : origins.map((origin) => el('li', {}, [
+      el('span', { text: origin }),
+      el('button', {
+        text: t('optionsShowHighlights'), attrs: { type: 'button', 'aria-label': t('optionsShowHighlightsLabel', [origin]) },
+        on: { click: () => void showHighlights(origin) },
+      }),
+    ]))));
+  if (focusedRow >= 0 && !list.contains(document.activeElement)) {
+    const buttons = list.querySelectorAll('button');
+    buttons[Math.min(focusedRow, buttons.length - 1)]?.focus();
+  }
+}
+
+async function showHighlights(origin: string): Promise<void> {
+  await rememberHighlights(browser.storage.local, origin, true);
+  notice.textContent = t('optionsHighlightsShown', [origin]);
+  await loadHidden();
+}
+
 /** Back to the default for the site: runs on click only, and its host permission is given back. */
 async function removeSite(origin: string): Promise<void> {
   const next = withSiteChoice(stored, origin, { enabled: true, alwaysRun: false });
@@ -82,16 +116,18 @@ async function openShortcuts(): Promise<void> {
 
 async function main(): Promise<void> {
   localize(document, t);
-  const loaded = await loadStored();
+  const loaded = await loadStoredForUser();
   stored = loaded.stored;
-  if (loaded.wasReset) {
-    notice.textContent = t('optionsResetNotice');
-    await saveStored(stored);
-  }
+  if (loaded.wasReset) notice.textContent = t('settingsResetNotice');
   render();
+  await loadHidden();
   watchStored((next) => {
     stored = next;
     render();
+  });
+  // Highlights hidden from a page while this page is open.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, HIDDEN_HIGHLIGHTS_KEY)) void loadHidden();
   });
   document.getElementById('shortcuts')!.addEventListener('click', () => void openShortcuts());
   document.getElementById('forget')!.addEventListener('click', async () => {
@@ -100,6 +136,7 @@ async function main(): Promise<void> {
     if (granted.length > 0) await browser.permissions.remove({ origins: granted }).catch(() => false);
     stored = (await loadStored()).stored;
     render();
+    await loadHidden();
     notice.textContent = t('optionsForgotten');
   });
 }

@@ -13,6 +13,17 @@ export async function loadStored(): Promise<MigrationResult> {
   return migrateStored(raw[KEY]);
 }
 
+/**
+ * Reads the settings for a page the user is looking at (the popup, the options
+ * page): a store that could not be read is written back repaired, so that the
+ * user, told about the reset there, is told once.
+ */
+export async function loadStoredForUser(): Promise<MigrationResult> {
+  const loaded = await loadStored();
+  if (loaded.wasReset) await saveStored(loaded.stored);
+  return loaded;
+}
+
 export async function saveStored(stored: Stored): Promise<void> {
   await browser.storage.local.set({ [KEY]: stored });
 }

@@ -10,6 +10,7 @@ import { originPattern } from '../background/sites';
 import { localize } from './dom';
 import { renderState } from './render';
 import { chooseTargetTab } from './target-tab';
+import { loadStoredForUser } from '../options/store';
 
 const view = document.getElementById('view')!;
 const siteForm = document.getElementById('site') as HTMLFormElement;
@@ -52,6 +53,7 @@ function say(message: string): void {
 
 async function main(): Promise<void> {
   localize(document, t);
+  if ((await loadStoredForUser()).wasReset) say(t('settingsResetNotice'));
   document.getElementById('options')!.addEventListener('click', (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../shared/analysis';
 import type { TabState } from '../shared/messages';
-import { entityTypeLabel, kindLabel, plural, speakerLabel, type Translate } from '../content/card/text';
+import { describedLines, entityTypeLabel, kindLabel, plural, speakerLabel, type Translate } from '../content/card/text';
 import { el } from './dom';
 import { citation, exportFileName, toCsv, toJson, toMarkdown, type PageInfo } from './export';
 import { groupEntities, quoteWords, rankSpeakers, splitPeople, summarize } from './view-model';
@@ -87,13 +87,20 @@ function renderSpeakers(analysis: Analysis, page: PageInfo, t: Translate, action
   }))]);
 }
 
+/** An entity's jump button, then its descriptions from the article, each with the sentence it came from. */
 function entityButton(analysis: Analysis, index: number, t: Translate, actions: Actions): HTMLElement {
   const entity = analysis.entities[index];
-  return el('li', {}, [el('button', {
-    className: 'jump', text: `${entity.name} (${entity.mentions.length})`,
-    attrs: { type: 'button', title: t('jumpToEntity') },
-    on: { click: () => actions.jump('entity', index) },
-  })]);
+  const described = describedLines(entity);
+  return el('li', {}, [
+    el('button', {
+      className: 'jump', text: `${entity.name} (${entity.mentions.length})`,
+      attrs: { type: 'button', title: t('jumpToEntity') },
+      on: { click: () => actions.jump('entity', index) },
+    }),
+    described.length === 0 ? null : el('ul', { className: 'descriptions' }, described.map((line) => el('li', { text: line.text }, [
+      line.source === undefined ? null : el('q', { className: 'source', text: line.source }),
+    ]))),
+  ]);
 }
 
 function renderPeople(analysis: Analysis, t: Translate, actions: Actions): HTMLElement | null {
@@ -118,9 +125,12 @@ function renderEntities(analysis: Analysis, t: Translate, actions: Actions): HTM
 function renderNotFound(analysis: Analysis, state: TabState, t: Translate): HTMLElement | null {
   const quotes = state.unanchored.quotes.filter((index) => index < analysis.quotes.length);
   const entities = state.unanchored.entities.filter((index) => index < analysis.entities.length);
-  if (quotes.length + entities.length === 0) return null;
+  // Quotes of this page's earlier text that a re-render took out are not on the page either.
+  const removed = state.removedQuotes ?? [];
+  if (quotes.length + entities.length + removed.length === 0) return null;
   return section(t('sectionNotFound'), [el('ul', { className: 'not-found' }, [
     ...quotes.map((index) => el('li', { text: `${analysis.quotes[index].text} — ${speakerLabel(analysis.quotes[index], t)}` })),
+    ...removed.map((quote) => el('li', { text: `${quote.text} — ${speakerLabel(quote, t)}` })),
     ...entities.map((index) => el('li', { text: `${analysis.entities[index].name} (${entityTypeLabel(analysis.entities[index], t)})` })),
   ])]);
 }

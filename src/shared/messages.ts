@@ -9,7 +9,7 @@
  * Pure module: no browser API, so the background, content script, popup, options
  * page and the unit tests share it.
  */
-import { ENTITY_TYPES, QUOTE_KINDS, type Analysis } from './analysis';
+import { ENTITY_TYPES, QUOTE_KINDS, type Analysis, type Quote } from './analysis';
 
 /** The largest article text the background accepts: 2 MB of UTF-16 code units. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -40,6 +40,12 @@ export interface TabState {
   title?: string;
   analysis?: Analysis;
   unanchored: Unanchored;
+  /**
+   * Quotes an earlier analysis of this URL found that the page's text has lost since (a re-render
+   * took them out): "not found on this page" until the tab navigates. Each stands alone, its
+   * offsets into its own text.
+   */
+  removedQuotes?: Quote[];
   /** A short, user-facing reason for `not-article` and `error`. */
   reason?: string;
 }
@@ -52,8 +58,8 @@ export type AnalyzeResponse =
   | { ok: true; analysis: Analysis; underlineSupported: boolean }
   | { ok: false; error: string };
 
-/** The page has no article, or the site is switched off. */
-export interface PageStatusMessage { type: 'page-status'; status: 'not-article' | 'disabled'; reason: string }
+/** The page at `url` (as the content script read it: pushState changes it) has no article, or the site is switched off. */
+export interface PageStatusMessage { type: 'page-status'; status: 'not-article' | 'disabled'; reason: string; url: string }
 /** Items of the analysis that the content script could not map back to the page. */
 export interface UnanchoredMessage { type: 'unanchored'; quotes: number[]; entities: number[] }
 /** An error caught in the content script or a UI page, for the background's log. */
@@ -154,6 +160,11 @@ export function isAnalysis(value: unknown): value is Analysis {
       && Array.isArray(entity.descriptions) && entity.descriptionSources.length === entity.descriptions.length
       && entity.descriptionSources.every((source: unknown) => isSpan(source, text)))));
 }
+/** Quotes whose offsets are into their own text (TabState.removedQuotes). */
+function isStandaloneQuoteList(value: unknown): value is Quote[] {
+  return Array.isArray(value) && value.length <= MAX_INDEX_LIST && value.every((quote: unknown) =>
+    isRecord(quote) && isString(quote.text, MAX_TEXT_LENGTH) && isAnalysis({ text: quote.text, quotes: [quote], entities: [] }));
+}
 function isShortList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every(isShort);
 }
@@ -161,7 +172,7 @@ function isShortList(value: unknown): value is string[] {
 export function isTabState(value: unknown): value is TabState {
   return isRecord(value) && isOneOf(TAB_STATUSES, value.status) && isUrl(value.url)
     && isOptional(value.title, isShort) && isOptional(value.reason, isShort)
-    && isOptional(value.analysis, isAnalysis)
+    && isOptional(value.analysis, isAnalysis) && isOptional(value.removedQuotes, isStandaloneQuoteList)
     && isRecord(value.unanchored) && isIndexList(value.unanchored.quotes) && isIndexList(value.unanchored.entities);
 }
 
@@ -169,7 +180,7 @@ const toBackgroundGuards: { [K in ToBackground['type']]: Guard<Extract<ToBackgro
   'analyze': (m): m is AnalyzeRequest => isRecord(m) && isString(m.text, MAX_TEXT_LENGTH) && isUrl(m.url)
     && isOptional(m.title, isShort),
   'page-status': (m): m is PageStatusMessage => isRecord(m) && isOneOf(['not-article', 'disabled'], m.status)
-    && isShort(m.reason),
+    && isShort(m.reason) && isUrl(m.url),
   'unanchored': (m): m is UnanchoredMessage => isRecord(m) && isIndexList(m.quotes) && isIndexList(m.entities),
   'log': (m): m is LogMessage => isRecord(m) && isShort(m.message) && isShort(m.where),
   'insert-css': (m): m is InsertCssMessage => isRecord(m) && isString(m.css, MAX_CSS_LENGTH),

@@ -104,7 +104,7 @@ export function* collectBlocks(root: Element): Steps<Block[]> {
       const element = node as Element;
       const tag = element.localName;
       if (tag === 'br') lineBreak();
-      else if (!SKIPPED_TAGS.has(tag) && !isHidden(element)) {
+      else if (!SKIPPED_TAGS.has(tag) && !isHidden(element) && !isEditable(element)) {
         const block = isBlock(tag);
         if (block) close();
         if (element.firstChild) {
@@ -147,6 +147,18 @@ function isHidden(element: Element): boolean {
   if (!style || !style.includes('none') && !style.includes('hidden')) return false;
   const compact = style.replace(/\s+/g, '').toLowerCase();
   return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
+
+/** The values of `contenteditable` that make an element editable (the HTML standard's states). */
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/**
+ * An editable region (a comment box, a rich-text editor, a draft) holds what the reader types, not
+ * the article: reading it would paint the reader's own words and analyse again at every key press.
+ */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && EDITABLE_VALUES.has(value.trim().toLowerCase());
 }
 
 /**

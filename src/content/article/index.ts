@@ -32,7 +32,16 @@ export function findArticleSliced(doc: Document): Promise<ArticleResult> {
   return runSliced(articleSteps(doc));
 }
 
+/**
+ * The document types that are web pages. A feed, an SVG image or any other XML document shown on
+ * its own is not: Chromium's XML viewer even builds a body around a hidden copy of the source.
+ * (A Node DOM may not know its type: it is then taken for what the CLI gave it, HTML.)
+ */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 function* articleSteps(doc: Document): Steps<ArticleResult> {
+  const type = doc.contentType as string | undefined;
+  if (type && !PAGE_TYPES.has(type)) return { kind: 'not-article', reason: `a ${type} document, not a web page` };
   const body = doc.body;
   if (!body) return { kind: 'not-article', reason: 'the page has no body' };
   const prose = withoutFurniture(yield* collectBlocks(body));

@@ -29,6 +29,8 @@ export interface WatchOptions {
   initial?: ArticleResult | Promise<ArticleResult>;
   /** The caller's own nodes (added to or removed from the page), whose coming and going is no change. */
   isOwnNode?: (node: Node) => boolean;
+  /** Where a look at the page that failed is reported; watching goes on. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -68,7 +70,7 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void, 
   const check = () => {
     quietTimer = undefined;
     firstPendingAt = 0;
-    looking = looking.then(look).catch(() => undefined);
+    looking = looking.then(look).catch((error: unknown) => options.onError?.(error));
   };
   const schedule = () => {
     const now = Date.now();

@@ -6,8 +6,9 @@
  * Pin: a plain click on a highlight (not on a link or control, not ending a text
  * selection) pins its card as a non-modal dialog with jump buttons — the speaker's
  * other quotes, the entity's previous and next mention — because a tooltip may not
- * hold focusable controls. Escape, Close or a click elsewhere unpins it and gives
- * focus back.
+ * hold focusable controls. Enter does the same for the card that keyboard navigation
+ * opened, so that its buttons are in reach without a pointer. Escape, Close or a
+ * click elsewhere unpins it and gives focus back.
  */
 import type { Analysis } from '../../shared/analysis';
 import type { PaintItem } from '../paint/anchor';
@@ -16,6 +17,7 @@ import { HoverIntent } from '../hover/intent';
 import { speakerKey } from '../paint/speakers';
 import { translate } from '../i18n';
 import { guard } from '../report';
+import { ActiveSelection } from './active-selection';
 import { CardHost, HOST_TAG, type CardAction } from './host';
 import { entityCardText, quoteCardText } from './text';
 
@@ -40,14 +42,19 @@ export class Cards {
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private pinned: { item: PaintItem; returnFocus: Element | null } | null = null;
+  /** The item whose card keyboard navigation opened, while that card is the one shown. */
+  private keyboardItem: PaintItem | null = null;
   private stops: Array<() => void> = [];
+  private readonly selection: ActiveSelection;
   private readonly intent = new HoverIntent<PaintItem>(
     (item) => this.render(item, false),
     () => this.host?.hide(),
     { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) },
   );
 
-  constructor(private readonly doc: Document, private readonly source: CardSource) {}
+  constructor(private readonly doc: Document, private readonly source: CardSource) {
+    this.selection = new ActiveSelection(doc);
+  }
 
   start(): void {
     this.host ??= new CardHost(this.doc, { enter: () => this.intent.cardEnter(), leave: () => this.intent.cardLeave() });
@@ -65,7 +72,15 @@ export class Cards {
       });
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.dismiss()) event.stopPropagation();
+      if (event.key === 'Escape') {
+        // Escape ends keyboard navigation: the reader's own selection comes back (active-selection.ts).
+        this.selection.restore();
+        if (this.dismiss()) event.stopPropagation();
+      }
+      else if (event.key === 'Enter' && this.pinFromKeyboard(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
     };
     const onClick = (event: MouseEvent) => guard('click', () => this.click(event));
     const onScroll = () => guard('scroll', () => this.reposition());
@@ -90,15 +105,35 @@ export class Cards {
     this.host = null;
   }
 
-  /** Keyboard focus on an item: its card opens at once, next to its first line. */
+  /**
+   * Keyboard focus on an item: its card opens at once, next to its first line, and the item
+   * becomes the document selection for assistive technology.
+   */
   focus(item: PaintItem): void {
     this.unpin();
     this.pointer = null;
     this.intent.focus(item);
+    this.keyboardItem = item;
+    this.selection.mirror(item);
+  }
+
+  /**
+   * Enter pins the card keyboard navigation opened, unless the key belongs to the page:
+   * a modifier is held, or the focus is on one of the page's controls or editable text.
+   */
+  private pinFromKeyboard(event: KeyboardEvent): boolean {
+    const item = this.keyboardItem;
+    if (!item || this.pinned || this.intent.current !== item) return false;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return false;
+    const focused = this.doc.activeElement;
+    if (focused?.closest?.(INTERACTIVE) || (focused as HTMLElement | null)?.isContentEditable) return false;
+    this.pin(item, focused);
+    return true;
   }
 
   /** Closes whatever card is open; true when one was. */
   dismiss(): boolean {
+    this.keyboardItem = null;
     const wasPinned = this.unpin();
     return this.intent.dismiss() || wasPinned;
   }
@@ -132,6 +167,7 @@ export class Cards {
 
   private pin(item: PaintItem, returnFocus: Element | null): void {
     this.intent.dismiss();
+    this.keyboardItem = null;
     this.pinned = { item, returnFocus };
     this.render(item, true);
   }

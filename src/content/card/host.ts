@@ -22,10 +22,12 @@ export class CardHost {
   private readonly host: HTMLElement;
   private readonly card: HTMLElement;
   private readonly live: HTMLElement;
+  private readonly root: ShadowRoot;
 
   constructor(private readonly doc: Document, handlers: { enter(): void; leave(): void }) {
     this.host = doc.createElement(HOST_TAG);
     const root = this.host.attachShadow({ mode: 'open' });
+    this.root = root;
     addStyles(doc, root);
     this.card = doc.createElement('div');
     this.card.className = 'card';
@@ -54,7 +56,13 @@ export class CardHost {
     list.className = 'lines';
     for (const line of text.lines) {
       const item = this.doc.createElement('li');
-      item.textContent = line;
+      item.textContent = line.text;
+      if (line.source !== undefined) {
+        const source = this.doc.createElement('q');
+        source.className = 'source';
+        source.textContent = line.source;
+        item.append(source);
+      }
       list.append(item);
     }
     const buttons = (actions ?? []).map((action) => {
@@ -78,6 +86,10 @@ export class CardHost {
   }
 
   hide(): void {
+    // A focused button must not stay focused out of sight (browsers fix that up only later, if at all):
+    // focus leaves the card, for the caller to put back where it was.
+    const focused = this.root.activeElement as HTMLElement | null;
+    if (focused && this.card.contains(focused)) focused.blur();
     if (typeof this.card.hidePopover === 'function' && this.card.matches(':popover-open')) this.card.hidePopover();
     this.card.hidden = true;
   }

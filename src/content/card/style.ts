@@ -17,6 +17,7 @@ export const CARD_CSS = `
 .lines { margin: 0; padding: 0; list-style: none; }
 .lines li { margin: 2px 0; }
 .lines li:first-child { color: #4a4a4a; }
+.source { display: block; quotes: none; margin: 1px 0 4px 8px; padding-left: 6px; border-left: 2px solid #949494; color: #4a4a4a; font-size: 13px; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
 .actions button {
   font: inherit; font-size: 13px; min-height: 24px; min-width: 24px; padding: 2px 8px; text-align: start;
@@ -26,7 +27,7 @@ export const CARD_CSS = `
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f0f0f0; background: #202124; border-color: #9aa0a6; }
-  .lines li:first-child { color: #c8c8c8; }
+  .lines li:first-child, .source { color: #c8c8c8; }
   .actions button:focus-visible { outline-color: #8ab4f8; }
 }
 @media (forced-colors: active) {

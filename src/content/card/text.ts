@@ -8,12 +8,21 @@ import { speakerKey } from '../paint/speakers';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
+export interface CardLine {
+  text: string;
+  /** The article's sentence the line was taken from (an entity's description), so the reader can check it. */
+  source?: string;
+}
+
 export interface CardText {
   /** The speaker's or entity's name: the card's label. */
   title: string;
   /** One line each: description, kind, cue, counts. */
-  lines: string[];
+  lines: CardLine[];
 }
+
+/** A source sentence longer than this is cut to a window around the description it backs. */
+export const SOURCE_MAX_LENGTH = 160;
 
 /** `key` + "One" or "Many", with the count as $1 (browser.i18n has no plural rules). */
 export function plural(t: Translate, key: string, count: number, more: string[] = []): string {
@@ -49,7 +58,7 @@ export function quoteCardText(analysis: Analysis, index: number, t: Translate): 
     const others = analysis.quotes.filter((other, i) => i !== index && speakerKey(other) === key).length;
     if (others > 0) lines.push(plural(t, 'cardOtherQuotes', others));
   }
-  return { title: speakerLabel(quote, t), lines };
+  return { title: speakerLabel(quote, t), lines: lines.map((text) => ({ text })) };
 }
 
 /** An alias written in capitals ("WHO", "U.N.") is read as an acronym of the full name. */
@@ -65,18 +74,40 @@ export function entityTypeLabel(entity: Entity, t: Translate): string {
 /** `mention` is the index of the hovered mention in `entity.mentions`, when known. */
 export function entityCardText(analysis: Analysis, index: number, t: Translate, mention?: number): CardText {
   const entity = analysis.entities[index];
-  const lines = [entityTypeLabel(entity, t)];
-  for (const description of entity.descriptions ?? []) lines.push(description);
+  const lines: CardLine[] = [{ text: entityTypeLabel(entity, t) }];
+  lines.push(...describedLines(entity));
   for (const alias of entity.aliases ?? []) {
-    lines.push(isAcronym(alias) ? t('cardAcronym', [alias, entity.name]) : t('cardAlias', [alias]));
+    lines.push({ text: isAcronym(alias) ? t('cardAcronym', [alias, entity.name]) : t('cardAlias', [alias]) });
   }
   const count = entity.mentions.length;
-  lines.push(mention === undefined
-    ? plural(t, 'cardMentions', count)
-    : t('cardMentionOf', [String(mention + 1), String(count)]));
+  lines.push({
+    text: mention === undefined ? plural(t, 'cardMentions', count) : t('cardMentionOf', [String(mention + 1), String(count)]),
+  });
   const quoted = analysis.quotes.filter((quote) => quote.speaker?.entityId === entity.id).length;
-  if (quoted > 0) lines.push(plural(t, 'cardQuotesBy', quoted));
+  if (quoted > 0) lines.push({ text: plural(t, 'cardQuotesBy', quoted) });
   return { title: entity.name, lines };
+}
+
+/** Each description of the entity, with the sentence it came from when the analysis gives one. */
+export function describedLines(entity: Entity): CardLine[] {
+  return (entity.descriptions ?? []).map((text, at) => {
+    const sentence = entity.descriptionSources?.[at]?.text;
+    return sentence?.trim() ? { text, source: sourceExcerpt(sentence, text) } : { text };
+  });
+}
+
+/**
+ * The sentence on one line; when longer than SOURCE_MAX_LENGTH, a window of that
+ * length around the description (or the sentence's start), with ellipses where cut.
+ */
+export function sourceExcerpt(sentence: string, description: string): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  if (flat.length <= SOURCE_MAX_LENGTH) return flat;
+  const at = Math.max(0, flat.indexOf(description.replace(/\s+/g, ' ').trim()));
+  const room = SOURCE_MAX_LENGTH - 2; // two ellipses at most
+  const start = Math.max(0, Math.min(at - Math.floor(Math.max(0, room - description.length) / 2), flat.length - room));
+  const end = Math.min(flat.length, start + room);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
 /**

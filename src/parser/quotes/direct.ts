@@ -8,7 +8,7 @@
  * uncovered is picked up last by `leftoverQuotations`.
  */
 import type { Candidate } from './candidate';
-import type { QuoteContext } from './context';
+import { isCapitalized, type QuoteContext } from './context';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
 import type { QuotedSpan } from './marks';
 import { sentenceSubject } from './names';
@@ -45,6 +45,15 @@ function isUtterance(ctx: QuoteContext, span: QuotedSpan): boolean {
   return wordCount(ctx, span) >= MIN_FLOATING_WORDS && opensSentence && last !== undefined && SENTENCE_FINAL.has(last.text);
 }
 
+/**
+ * `"... not true." He said Clinton ...`: a quotation closed by a full stop and followed by a
+ * capitalised word has ended its sentence, so what follows opens a new one instead of attributing it
+ * (a question or exclamation mark does not tell: `"Why?" Trump asked`).
+ */
+function closedByPeriod(ctx: QuoteContext, span: QuotedSpan): boolean {
+  return ctx.tokens[span.contentEnd]?.text === '.' && isCapitalized(ctx.tokens[span.close + 1]);
+}
+
 /** The attribution at the end of the previous paragraph when it closes with a colon ("X said:"). */
 function colonIntroduction(ctx: QuoteContext, span: QuotedSpan): Attribution | null {
   const [paragraphStart] = ctx.paragraphTokens[span.firstParagraph];
@@ -77,7 +86,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
 
     // A quotation embedded in a clause ("praised its "genuine empathy," Starr said") is not attributed from behind.
     const embedded = ctx.tokens[span.open - 1]?.kind === 'word' && span.open !== paragraphStart(span.firstParagraph);
-    const after = embedded ? null : attributionAfter(ctx, span.close + 1, afterLimit);
+    const after = embedded || closedByPeriod(ctx, span) ? null : attributionAfter(ctx, span.close + 1, afterLimit);
     const attribution = after ?? attributionBefore(ctx, beforeLimit, span.open, span.close) ?? colonIntroduction(ctx, span);
     if (!attribution && !isUtterance(ctx, span)) continue;
     claimed[s] = true;

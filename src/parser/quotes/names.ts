@@ -7,7 +7,7 @@
  */
 import type { Token } from '../segment';
 import { isCapitalized, type QuoteContext } from './context';
-import { cueInfo, isPronoun, WORDS } from './lexicon';
+import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
 
 /** A token range [start, end). */
 export interface Mention {
@@ -64,7 +64,7 @@ function isPlainWord(token: Token | undefined): boolean {
 function isPluralNoun(token: Token): boolean {
   const word = token.text;
   return token.kind === 'word' && word.length > 4 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word) &&
-    word === word.toLowerCase() && !cueInfo(word) && !WORDS.betweenSubjectAndCue.has(word);
+    word === word.toLowerCase() && !cueInfo(word) && !isBetweenSubjectAndCue(word);
 }
 
 /**
@@ -88,7 +88,7 @@ function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention |
       start--;
       continue;
     }
-    if (!isPlainWord(prev) || WORDS.betweenSubjectAndCue.has(lower) || isPronoun(prev.text)) break;
+    if (!isPlainWord(prev) || isBetweenSubjectAndCue(prev.text) || isPronoun(prev.text)) break;
     if (WORDS.speakerHeads.has(lower)) sawHead = true;
     start--;
   }
@@ -185,7 +185,7 @@ function mentionBeforeParenthesis(tokens: Token[], j: number, min: number): Ment
 export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Mention | null {
   const { tokens } = ctx;
   let j = cue - 1;
-  while (j >= min && WORDS.betweenSubjectAndCue.has(tokens[j].text.toLowerCase())) j--;
+  while (j >= min && isBetweenSubjectAndCue(tokens[j].text)) j--;
   if (j < min) return null;
   // "an official who asked not to be named said": the subject is the phrase before the relative clause.
   for (let k = j; k > min && j - k < MAX_RELATIVE_TOKENS && tokens[k].kind !== 'punct'; k--) {

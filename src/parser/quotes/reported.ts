@@ -9,14 +9,18 @@
  *   "..., adding that <clause>"            participles and "and said" share the sentence's subject
  *   "X, who says <clause>, said ..."       a relative clause reports up to its comma
  *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
+ *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
+ * A leading content ends at the sentence end or where another clause with a subject of its own
+ * starts (", and aides say ...", ", but he ...", the main clause after "When X said ...,").
  * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
- * PolNeAR's conventions, studied on its train split: no final period, time adjuncts left out.
+ * PolNeAR's conventions, studied on its train split: no final period, time adjuncts and the
+ * prepositions PolNeAR counts in the cue ("pointed to", "warned of") left out.
  */
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
+import { ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -26,7 +30,13 @@ const MAX_TRAILING_ADJUNCT = 14;
 /** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
 const MAX_THAT_DISTANCE = 10;
 /** Shorter contents are fragments ("said so"), not quotations worth showing. */
-const MIN_CONTENT_TOKENS = 3;
+const MIN_CONTENT_TOKENS = 2;
+/** Contents this short must be a plain noun phrase ("blasted the statement"), not a listener ("spoke to us"). */
+const MIN_PLAIN_CONTENT_TOKENS = 3;
+/** How far after a cue an anonymity request ("on the condition of anonymity") shows the cue describes its source. */
+const MAX_ANONYMITY_TOKENS = 6;
+/** Fewer words before a direct quotation introduce it ("said in a tweet") rather than report a clause. */
+const MIN_CLAUSE_BEFORE_QUOTATION = 6;
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
@@ -65,6 +75,15 @@ function trimEnd(scan: Scan, start: number, end: number): number {
   return end;
 }
 
+/** Whether tokens [first, last) hold neither a pronoun nor a preposition. */
+function isNounPhrase(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) {
+    const lower = tokens[t].text.toLowerCase();
+    if (isPronoun(lower) || WORDS.nounPhraseJoiners.has(lower)) return false;
+  }
+  return true;
+}
+
 function isParticiple(token: Token): boolean {
   return token.text.endsWith('ing');
 }
@@ -81,6 +100,13 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
     // A quotation the content runs into is part of it, even past a sentence break inside the marks.
     const runsInto = end > start ? quoteOf[end - 1] : -1;
     if (runsInto >= 0 && !direct.claimed[runsInto]) end = spans[runsInto].close + 1;
+    // A direct quotation is no part of reported speech: the content stops before it, and is kept
+    // only when a whole clause comes first.
+    for (let t = start; t < end; t++) {
+      if (quoteOf[t] < 0 || !direct.claimed[quoteOf[t]]) continue;
+      if (t - start < MIN_CLAUSE_BEFORE_QUOTATION) return null;
+      end = t;
+    }
     end = trimEnd(scan, start, end);
     if (end <= start) return null;
     trimmed.push([start, end]);
@@ -88,15 +114,11 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
   const first = trimmed[0][0];
   const last = trimmed[trimmed.length - 1][1];
   const size = trimmed.reduce((n, [s, e]) => n + e - s, 0);
-  if (size < MIN_CONTENT_TOKENS) return null;
+  if (size < MIN_CONTENT_TOKENS || size < MIN_PLAIN_CONTENT_TOKENS && !isNounPhrase(ctx.tokens, first, last)) return null;
   let mixed = false;
   for (const [start, end] of trimmed) {
     for (let t = start; t < end; t++) {
-      const q = quoteOf[t];
-      if (q < 0) continue;
-      // A content that is a claimed direct quotation, or runs into one, is not reported speech.
-      if (direct.claimed[q]) return null;
-      mixed = true;
+      if (quoteOf[t] >= 0) mixed = true;
     }
   }
   const { tokens } = ctx;
@@ -128,14 +150,26 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
 
+/** Words that open a relative clause whose verb reports its own antecedent ("which he said ..."). */
+const RELATIVE_WORDS = new Set(['which', 'that', 'what', 'whom']);
+
 /** Words that join a second verb of the same subject ("said ... and added that ..."). */
 const COORDINATORS = new Set(['and', 'but']);
 
 /** Whether a speech cue opens the words at `t`, after auxiliaries and adverbs ("and later added"). */
 function startsSharedCue(scan: Scan, t: number, last: number): boolean {
   const { tokens } = scan.ctx;
-  while (t < last && WORDS.betweenSubjectAndCue.has(tokens[t].text.toLowerCase())) t++;
+  while (t < last && isBetweenSubjectAndCue(tokens[t].text)) t++;
   return t < last && scan.nextSpeechCue[t] === t;
+}
+
+/** Whether a new subject and its own speech cue open the words at `t` ("..., and aides say ..."): a second attribution. */
+function opensOwnAttribution(scan: Scan, t: number, last: number): boolean {
+  const { tokens } = scan.ctx;
+  const subject = mentionStartingAt(tokens, t, last);
+  if (subject !== null && startsSharedCue(scan, subject.end, last)) return true;
+  const cue = scan.nextSpeechCue[t];
+  return cue < last && openingNounPhrase(tokens, t, cue) !== null;
 }
 
 /**
@@ -143,16 +177,28 @@ function startsSharedCue(scan: Scan, t: number, last: number): boolean {
  * to another cue of the same subject, or a stance verb's object closed by a comma and a new clause
  * ("criticized the plan, which ...").
  */
-function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean): number {
+function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean, subordinate: boolean): number {
   const { tokens } = scan.ctx;
   for (let t = from; t + 1 < last; t++) {
     if (scan.quoteOf[t] >= 0) continue;
-    if (COORDINATORS.has(tokens[t].text.toLowerCase()) && startsSharedCue(scan, t + 1, last)) return t;
+    // A semicolon joins a sentence of its own.
+    if (tokens[t].text === ';') return t;
+    if (COORDINATORS.has(tokens[t].text.toLowerCase()) && (startsSharedCue(scan, t + 1, last) || opensOwnAttribution(scan, t + 1, last))) return t;
     if (tokens[t].text !== ',') continue;
+    if (opensOwnAttribution(scan, COORDINATORS.has(tokens[t + 1].text.toLowerCase()) ? t + 2 : t + 1, last)) return t;
     const next = tokens[t + 1];
     if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
+    // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
+    if (subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last)) return t;
   }
   return last;
+}
+
+/** Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a subordinate one. */
+function opensMainClause(tokens: Token[], t: number, last: number): boolean {
+  const subject = mentionStartingAt(tokens, t, last);
+  const verb = subject ? tokens[subject.end] : undefined;
+  return verb !== undefined && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && !WORDS.nounPhraseJoiners.has(verb.text);
 }
 
 /**
@@ -167,11 +213,11 @@ function skipTimeExpression(tokens: Token[], start: number, last: number): numbe
 }
 
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
 const MAX_ADJUNCT_TOKENS = 8;
 
 /** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener and any adjunct. */
-function leadingContentStart(scan: Scan, cue: number, last: number, objectFirst: boolean): number {
+function leadingContentStart(scan: Scan, cue: number, last: number, info: CueInfo): number {
   const { tokens } = scan.ctx;
   let c = cue + 1;
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
@@ -180,7 +226,9 @@ function leadingContentStart(scan: Scan, cue: number, last: number, objectFirst:
     if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
     if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
   }
-  if (objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
+  const next = tokens[c]?.text.toLowerCase() ?? '';
+  if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;
+  else if (info.objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
   if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
     for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {
       if (tokens[t].text === ',') {
@@ -220,7 +268,9 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       const comma = k > start && tokens[k - 1].text === ',';
       if (comma || k - start > 2 && tokens[k - 1].kind === 'word') {
         // A source that runs to the end of the sentence is all attribution ("according to a poll that shows ...").
-        const rest = scan.nextMark[speaker.end] >= last ? last : afterTrailing(scan, speaker.end, last);
+        // "The implication, according to an aide, is that ...": the rest of the sentence continues the content.
+        const parenthetical = comma && tokens[speaker.end]?.text === ',' && last - speaker.end > MIN_PLAIN_CONTENT_TOKENS;
+        const rest = scan.nextMark[speaker.end] >= last ? last : parenthetical ? speaker.end + 1 : afterTrailing(scan, speaker.end, last);
         const firstEnd = comma ? k - 1 : k;
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, speaker, paragraph);
       } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2)) {
@@ -243,7 +293,9 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         let tail = Math.max(k + 1, trailingSpeaker.end);
         // "<clause>, Li told reporters on Monday.": the listener belongs to the attribution.
         if (info.objectFirst && trailingSpeaker === subject) tail = mentionStartingAt(tokens, tail, last, true)?.end ?? tail;
-        const rest = afterTrailing(scan, tail, last);
+        // "<clause>, said Li, a spokesman for ...": after an inverted speaker, a comma opens its description.
+        const described = trailingSpeaker === inverted && tokens[tail]?.text === ',';
+        const rest = described ? last : afterTrailing(scan, tail, last);
         const firstEnd = trailingSpeaker === subject ? subjectEnd : invertedEnd;
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, trailingSpeaker, paragraph);
         if (found) k = last;
@@ -252,7 +304,10 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         // "..., saying ...", "... and said ...", "by saying", "to describe": the verb shares the sentence's subject.
         const link = tokens[k - 1]?.text.toLowerCase() ?? '';
         const sharesSubject = link === ',' && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
-        const speaker = sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : subject;
+        // A subject found inside a longer noun phrase that opens the sentence is only its tail ("... for the meeting").
+        const opening = subject === null || subject.start > start && !isCapitalized(tokens[subject.start])
+          ? openingNounPhrase(tokens, start, k) ?? openingNounPhrase(tokens, clauseOpening(tokens, k, start), k) : null;
+        const speaker = sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : opening ?? subject;
         if (!speaker) {
           const question = k === start ? openingParticiple(scan, k, last, cue, paragraph) : null;
           if (question) {
@@ -262,15 +317,22 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           continue;
         }
         const contentStart = skipTimeExpression(tokens, info.cueClass === 'speech'
-          ? leadingContentStart(scan, k, last, info.objectFirst)
-          : WORDS.stanceParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : k + 1, last);
+          ? leadingContentStart(scan, k, last, info)
+          : isStanceParticle(info, tokens[k + 1]) ? k + 2 : k + 1, last);
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
         const relative = relativeClause(scan, k, start, last);
-        if (relative && (relative.end - contentStart < MIN_CONTENT_TOKENS || asksAnonymity(ctx, contentStart, relative.end))) continue;
-        const contentEnd = leadingContentEnd(scan, contentStart, relative?.end ?? last, info.cueClass === 'stance');
-        if (isReducedRelative(tokens, speaker, k)) continue;
-        found = makeCandidate(scan, [[contentStart, contentEnd]], cue, relative?.subject ?? speaker, paragraph);
+        if (relative && (relative.end - contentStart < MIN_CONTENT_TOKENS || asksAnonymity(ctx, relative.subject.end, relative.end))) continue;
+        // A subordinate clause's content ends where the main clause starts.
+        const subordinate = WORDS.subordinators.has(tokens[skipDeterminerBack(tokens, speaker.start, start) - 1]?.text.toLowerCase() ?? '');
+        const contentEnd = leadingContentEnd(scan, contentStart, relative?.end ?? last, info.cueClass === 'stance', subordinate);
+        // "spoke on condition of anonymity to ...": the words describe the source, not what it said.
+        if (isReducedRelative(tokens, speaker, k) || asksAnonymity(ctx, k + 1, Math.min(contentEnd, k + 1 + MAX_ANONYMITY_TOKENS))) continue;
+        // "a wall, which he said Mexico should pay for": PolNeAR's content is the relative word and the rest, in two parts.
+        const relativeWord = speaker.start - 1;
+        const pieces: Array<[number, number]> = !relative && RELATIVE_WORDS.has(tokens[relativeWord]?.text.toLowerCase() ?? '') && relativeWord >= start
+          ? [[relativeWord, relativeWord + 1], [contentStart, contentEnd]] : [[contentStart, contentEnd]];
+        found = makeCandidate(scan, pieces, cue, relative?.subject ?? speaker, paragraph);
         if (found) k = contentEnd - 1;
       }
     }
@@ -280,6 +342,43 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
     }
   }
   return lastSpeaker;
+}
+
+/** Whether the word after a stance verb belongs to its cue ("called for", "pointed to"). */
+function isStanceParticle(info: CueInfo, token: Token | undefined): boolean {
+  const lower = token?.text.toLowerCase() ?? '';
+  return WORDS.stanceParticles.has(lower) || info.particles.has(lower);
+}
+
+/** Longest noun phrase taken whole as a subject ("A person familiar with the planning for Thursday's meeting"). */
+const MAX_OPENING_SUBJECT = 12;
+
+/**
+ * A subject too long or too plain for the mention rules, when it is all that comes between the
+ * start of its sentence or clause and a cue: it opens with a determiner, a quantity ("more than
+ * 4 in 10") or a capital, and holds no punctuation but a possessive, no cue and no word that
+ * starts a clause.
+ */
+function openingNounPhrase(tokens: Token[], start: number, k: number): Mention | null {
+  if (k - start < 2 || k - start > MAX_OPENING_SUBJECT) return null;
+  const opener = tokens[start].text.toLowerCase();
+  if (!WORDS.determiners.has(opener) && !WORDS.quantifiers.has(opener) && !isCapitalized(tokens[start]) && tokens[start].kind !== 'number') return null;
+  for (let t = start; t < k; t++) {
+    const token = tokens[t];
+    if (token.kind === 'punct' && token.text !== "'s" && token.text !== '\u2019s') return null;
+    const lower = token.text.toLowerCase();
+    if (token.kind === 'word' && cueInfo(lower) || WORDS.clauseBreakers.has(lower) || lower === 'that') return null;
+    // "But ...", "This ...": a sentence opener or a pronoun, not a noun phrase's first word.
+    if (t === start && WORDS.notNames.has(lower) && !WORDS.determiners.has(lower)) return null;
+  }
+  return { start, end: k };
+}
+
+/** The first token of the clause holding the cue at `k`: after the nearest mark or "and" / "but" before it. */
+function clauseOpening(tokens: Token[], k: number, start: number): number {
+  let t = k;
+  while (t > start && k - t <= MAX_OPENING_SUBJECT && tokens[t - 1].kind !== 'punct' && !COORDINATORS.has(tokens[t - 1].text.toLowerCase())) t--;
+  return t;
 }
 
 /** Prepositions that open a participle's adjunct ("released on Thursday"), unlike "to" and "with", which a finite verb takes ("agreed with", "declined to"). */
@@ -349,12 +448,12 @@ function relativeClause(scan: Scan, k: number, start: number, last: number): { e
     if (close >= last || !opensWithWho(tokens, k, start)) return null;
     end = close;
     later = close + 1;
-    while (later < last && WORDS.betweenSubjectAndCue.has(tokens[later].text.toLowerCase())) later++;
+    while (later < last && isBetweenSubjectAndCue(tokens[later].text)) later++;
     if (later >= last || scan.nextSpeechCue[later] !== later) return null;
   }
   const subject = subjectBefore(scan.ctx, later, start);
   if (subject === null || subject.start >= k) return null;
-  while (end > k + 1 && WORDS.betweenSubjectAndCue.has(tokens[end - 1].text.toLowerCase())) end--;
+  while (end > k + 1 && isBetweenSubjectAndCue(tokens[end - 1].text)) end--;
   return { end, subject };
 }
 
@@ -367,7 +466,7 @@ function asksAnonymity(ctx: QuoteContext, from: number, to: number): boolean {
 /** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */
 function opensWithWho(tokens: Token[], k: number, start: number): boolean {
   let t = k - 1;
-  while (t > start && WORDS.betweenSubjectAndCue.has(tokens[t].text.toLowerCase())) t--;
+  while (t > start && isBetweenSubjectAndCue(tokens[t].text)) t--;
   return t >= start && isWord(tokens[t], 'who');
 }
 

@@ -25,6 +25,8 @@ export interface DrivenPage {
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** The driver's own page, for what only one browser can do (key presses that reach the browser, not the page). */
+  native: { driver: 'playwright'; page: PlaywrightPage } | { driver: 'puppeteer'; page: PuppeteerPage };
 }
 
 export interface DrivenBrowser {
@@ -66,6 +68,7 @@ function wrapPlaywright(page: PlaywrightPage): DrivenPage {
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
+    native: { driver: 'playwright', page },
   };
 }
 
@@ -80,6 +83,7 @@ function wrapPuppeteer(page: PuppeteerPage): DrivenPage {
     setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
+    native: { driver: 'puppeteer', page },
   };
 }
 

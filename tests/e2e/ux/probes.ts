@@ -1,7 +1,7 @@
 /**
  * Functions for the reading-experience e2e suite that run inside a browser page through
  * DrivenPage.evaluate: on the article page (the card and its live region) and on the popup opened
- * as a tab (the extension APIs the commands and the export links use). Each is self-contained:
+ * as a tab (the extension APIs, the entity list and the export links). Each is self-contained:
  * the drivers send its source text, so it may use nothing from this module's scope.
  */
 import type { StateResponse, ToContent } from '../../../src/shared/messages';
@@ -11,6 +11,8 @@ export interface CardParts {
   role: string | null;
   title: string;
   lines: string[];
+  /** Under each line, the article sentence it came from, or null. */
+  sources: Array<string | null>;
   /** The labels of a pinned card's buttons. */
   buttons: string[];
 }
@@ -22,7 +24,8 @@ export function readCardParts(): CardParts | null {
   return {
     role: card.getAttribute('role'),
     title: card.querySelector('.title')?.textContent ?? '',
-    lines: [...card.querySelectorAll('li')].map((item) => item.textContent ?? ''),
+    lines: [...card.querySelectorAll('li')].map((item) => item.firstChild?.textContent ?? ''),
+    sources: [...card.querySelectorAll('li')].map((item) => item.querySelector('q.source')?.textContent ?? null),
     buttons: [...card.querySelectorAll('button')].map((button) => button.textContent ?? ''),
   };
 }
@@ -59,8 +62,7 @@ export async function findTabId(origin: string): Promise<number | null> {
 }
 
 /**
- * From an extension page: a message to the tab's content script, as the background's shortcut
- * handler sends commands (src/background/main.ts, `commands.onCommand`) and the popup sends jumps.
+ * From an extension page: a message to the tab's content script, as the popup sends jumps.
  * The content script sends no answer, which some browsers report as an error: only delivery
  * matters here, the page's state is checked after.
  */
@@ -98,4 +100,49 @@ export async function fetchExports(): Promise<Record<string, { type: string; con
     files[link.dataset.format!] = { type: blob.type, content: await blob.text() };
   }
   return files;
+}
+
+/** In the popup: under the first entity button for `name`, each description and the sentence shown with it. */
+export function readPopupDescriptions(name: string): Array<{ text: string; source: string | null }> | null {
+  const button = [...document.querySelectorAll('button.jump')].find((candidate) => candidate.textContent?.startsWith(`${name} (`));
+  if (!button) return null;
+  return [...(button.parentElement?.querySelectorAll('ul.descriptions > li') ?? [])].map((item) => ({
+    text: item.firstChild?.textContent ?? '',
+    source: item.querySelector('q.source')?.textContent ?? null,
+  }));
+}
+
+/** From an extension page: the keys the browser bound to each of the extension's commands. */
+export async function readShortcuts(): Promise<Record<string, string>> {
+  const scope = globalThis as { browser?: { commands: CommandsApi }; chrome?: { commands: CommandsApi } };
+  const api = (scope.browser ?? scope.chrome)!;
+  return Object.fromEntries((await api.commands.getAll()).map((command) => [command.name ?? '', command.shortcut ?? '']));
+}
+interface CommandsApi {
+  getAll(): Promise<Array<{ name?: string; shortcut?: string }>>;
+  /** Firefox only: what its shortcut settings (about:addons) call when the reader rebinds a command. */
+  update?(detail: { name: string; shortcut: string }): Promise<void>;
+  reset?(name: string): Promise<void>;
+}
+
+/** From a Firefox extension page: binds `shortcut` to `name` (empty: back to the manifest's default). */
+export async function rebindShortcut(input: { name: string; shortcut: string }): Promise<void> {
+  const commands = (globalThis as { browser?: { commands: CommandsApi } }).browser!.commands;
+  if (input.shortcut === '') await commands.reset!(input.name);
+  else await commands.update!(input);
+}
+
+/** From an extension page: the content scripts the extension registered at run time ("always run" sites). */
+export async function readRegisteredScripts(): Promise<Array<{ id: string; matches: string[] }>> {
+  type ScriptingApi = { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  const scope = globalThis as { browser?: { scripting: ScriptingApi }; chrome?: { scripting: ScriptingApi } };
+  const api = (scope.browser ?? scope.chrome)!;
+  return (await api.scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches: matches ?? [] }));
+}
+
+/** From an extension page: whether the extension holds the host permission `pattern`. */
+export async function holdsHostPermission(pattern: string): Promise<boolean> {
+  type PermissionsApi = { contains(permissions: { origins: string[] }): Promise<boolean> };
+  const scope = globalThis as { browser?: { permissions: PermissionsApi }; chrome?: { permissions: PermissionsApi } };
+  return (scope.browser ?? scope.chrome)!.permissions.contains({ origins: [pattern] });
 }

@@ -2,17 +2,20 @@
  * The reading-experience e2e suite, written once and run in each browser (chromium.test.ts,
  * firefox.test.ts) on the project's sample page, complementing support/suite.ts (quote hover,
  * popup jump, site switch, screenshots):
- * - the entity card of a surname re-mention: full name, type in words, which mention of how many on
- *   hover; pinned by a click, its previous-mention button moving the card and the active highlight;
- *   an acronym's card giving the full name;
- * - the shortcuts: headless browsers do not deliver key presses to extension commands, so the
- *   test sends, from the popup opened as a tab, the very message the background's command handler
- *   sends (`{type: 'command', command}`), then reads the active highlight and the live region;
- * - the popup's Markdown, CSV and JSON exports, read back from their blob URLs (Chromium; Firefox's
- *   extension-page CSP stops that fetch, so there only the download links are checked).
+ * - the entity card of a surname re-mention: full name, type in words, its descriptions each with
+ *   the sentence it came from, which mention of how many on hover; pinned by a click, its
+ *   previous-mention button moving the card and the active highlight; an acronym's card giving the
+ *   full name; the same descriptions and sentences in the popup's list;
+ * - the shortcuts, pressed as the browser bound them (`commands.getAll()`), through the browser's
+ *   own shortcut handling (ux/native.ts), then the active highlight and the polite live region; the
+ *   toggle remembered for the site across reloads;
+ * - the popup's Markdown, CSV and JSON exports: in Chromium read back from their blob URLs, in
+ *   Firefox (whose extension-page CSP stops that fetch) clicked and read from the download folder.
+ * The Chromium run saves the entity card into docs/entity-card.png.
  * Expected values come from the background's own state for the tab (what the popup renders) and
  * from the sample page's known quotes; words come from the real en messages.json.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAnalysis, type Command, type StateResponse } from '../../../src/shared/messages';
 import type { Analysis, Quote } from '../../../src/shared/analysis';
@@ -20,15 +23,19 @@ import { kindLabel, plural, speakerLabel } from '../../../src/content/card/text'
 import { t } from '../../unit/shared/locale';
 import { extensionTraces } from '../security/page-probes';
 import { startBrowser, type BrowserName, type DrivenBrowser, type DrivenPage } from '../support/driver';
-import { sampleSiteDir } from '../support/paths';
+import { docsDir, sampleSiteDir } from '../support/paths';
 import { readActive, readPaintedRanges, scrollToMiddle, type PaintedRange } from '../support/probes';
 import { ARTICLE_REGIONS, EXPECTED_QUOTES, PROBE_ENTITY, PROBE_QUOTE } from '../support/sample';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
 import { csvRecords } from '../../support/csv';
+import { sourceExcerpt } from '../../../src/content/card/text';
 import {
-  fetchExports, findTabId, locateCardButton, readCardParts, readExportLinks, readLiveRegion, readTabState, sendToContent, type CardParts,
+  fetchExports, findTabId, locateCardButton, readCardParts, readExportLinks, readLiveRegion, readPopupDescriptions, readShortcuts,
+  readTabState, rebindShortcut, sendToContent, type CardParts,
 } from './probes';
+import { pressShortcut } from './native';
+import { downloadExports } from './downloads';
 
 /** An acronym the sample page defines in parentheses after the full name. */
 const PROBE_ACRONYM = { mention: 'CRA', name: 'Coastal Resilience Agency' };
@@ -126,10 +133,20 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         expect(card.role).toBe('tooltip');
         expect(card.lines[0]).toBe(t('type_PERSON'));
         expect(card.lines).toContain(mentionOf(surname));
-        for (const description of entity.descriptions ?? []) expect(card.lines).toContain(description);
+        // Each description from the article, with the sentence it came from right under it.
+        expect(entity.descriptions?.length, `descriptions of ${entity.name}`).toBeGreaterThan(0);
+        expect(entity.descriptionSources).toHaveLength(entity.descriptions!.length);
+        for (const [at, description] of entity.descriptions!.entries()) {
+          const sentence = entity.descriptionSources![at].text;
+          expect(sentence, 'the sentence holds its description').toContain(description);
+          const line = card.lines.indexOf(description);
+          expect(line, `the line "${description}"`).toBeGreaterThan(0);
+          expect(card.sources[line]).toBe(sourceExcerpt(sentence, description));
+        }
         const quoted = state.analysis.quotes.filter((quote) => quote.speaker?.entityId === entity.id).length;
         expect(quoted, `quotes by ${entity.name}`).toBeGreaterThan(0);
         expect(card.lines).toContain(plural(t, 'cardQuotesBy', quoted));
+        if (browserName === 'chromium') await page.screenshot(join(docsDir, 'entity-card.png'));
         await page.hover(1, 1);
         await waitFor(async () => (await page.evaluate(readCardParts, null)) === null, 'the card to close');
       });
@@ -173,6 +190,12 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
       });
     });
 
+    it('lists, in the popup, each description of a person with the sentence it came from', async () => {
+      const entity = state.analysis.entities.find((candidate) => candidate.name === PROBE_ENTITY.name)!;
+      const shown = await popup.evaluate(readPopupDescriptions, entity.name);
+      expect(shown).toEqual(entity.descriptions!.map((text, at) => ({ text, source: sourceExcerpt(entity.descriptionSources![at].text, text) })));
+    });
+
     it('calls an unnamed official an anonymous source in the card of their quote', async () => {
       const quoted = (range: PaintedRange) => isQuote(range) && range.text.includes(ANONYMOUS_QUOTE);
       await page.bringToFront();
@@ -194,10 +217,20 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
       await waitFor(async () => (await page.evaluate(readCardParts, null)) === null, 'the card to close');
     });
 
-    describe('shortcuts, as the background delivers them', () => {
-      const command = (name: Command) => popup.evaluate(sendToContent, { tabId, message: { type: 'command', command: name } });
+    describe('shortcuts, pressed on the keyboard', () => {
+      let shortcuts: Record<string, string>;
+      beforeAll(async () => {
+        shortcuts = await popup.evaluate(readShortcuts, null);
+      });
 
-      /** Waits until the page marks `quote` (shown on screen), opens its card and announces it as number `position` of `total`. */
+      /** Presses the keys the browser bound to `name`, with the article's tab in front, as a reader would. */
+      const press = async (name: Command) => {
+        expect(shortcuts[name], `a key bound to ${name}`).toMatch(/\+/);
+        await page.bringToFront();
+        await pressShortcut(page, shortcuts[name]);
+      };
+
+      /** Waits until the page marks `quote` (shown on screen), opens its card and announces it, politely, as number `position` of `total`. */
       async function expectActive(quote: Quote, position: number, total: number) {
         const announcement = t('announceQuote', [String(position + 1), String(total), speakerLabel(quote, t), kindLabel(quote, t)]);
         const covered = bare(paintedText(state.analysis, quote));
@@ -209,24 +242,30 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         }, `the active highlight and card on "${quote.text.slice(0, 40)}", and "${announcement}" in the live region`);
       }
 
+      it('binds the default keys of the manifest', () => {
+        expect(shortcuts).toMatchObject({
+          'toggle-highlights': 'Alt+Shift+H', 'next-quote': 'Alt+Shift+Period', 'previous-quote': 'Alt+Shift+Comma',
+        });
+      });
+
       it('next-quote walks every quote in reading order, announcing each, and wraps around', async () => {
         const order = navigationOrder(state);
         expect(order.length, 'enough quotes to walk').toBeGreaterThanOrEqual(3);
         const probe = order.findIndex((quote) => quote.text.includes(PROBE_QUOTE.phrase));
         expect(order[probe]?.speaker?.name, 'the probe quote on the way').toBe(PROBE_QUOTE.speaker);
         for (const [position, quote] of order.entries()) {
-          await command('next-quote');
+          await press('next-quote');
           await expectActive(quote, position, order.length);
         }
-        await command('next-quote');
+        await press('next-quote');
         await expectActive(order[0], 0, order.length);
       });
 
       it('previous-quote goes back, wrapping from the first to the last', async () => {
         const order = navigationOrder(state);
-        await command('previous-quote');
+        await press('previous-quote');
         await expectActive(order.at(-1)!, order.length - 1, order.length);
-        await command('previous-quote');
+        await press('previous-quote');
         await expectActive(order.at(-2)!, order.length - 2, order.length);
       });
 
@@ -238,33 +277,83 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         await popup.evaluate(sendToContent, { tabId, message: { type: 'jump-to', kind: 'quote', index } });
         await waitFor(async () => bare((await page.evaluate(readActive, null)).map((range) => range.text).join(''))
           === bare(paintedText(state.analysis, order[at])), 'the jump to the probe quote');
-        await command('next-quote');
+        await press('next-quote');
         await expectActive(order[at + 1], at + 1, order.length);
       });
 
       it('toggle-highlights removes every highlight and the open card, and a second toggle restores them', async () => {
         const before = await whosaidHighlights();
         expect(before.some((name) => name.startsWith('whosaid-quote-'))).toBe(true);
-        await command('toggle-highlights');
+        await press('toggle-highlights');
         await waitFor(async () => (await page.evaluate(extensionTraces, null)).highlights.length === 0
           && (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOff'), 'every highlight to go');
         expect(await page.evaluate(readCardParts, null), 'the card of the active quote').toBeNull();
-        await command('toggle-highlights');
+        await press('toggle-highlights');
         await waitFor(async () => (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOn'), 'the highlights to come back');
         expect(await whosaidHighlights()).toEqual(before);
+      });
+
+      // Chromium rebinds only through its own chrome://extensions/shortcuts page, which a test cannot drive.
+      it.runIf(browserName === 'firefox')('follows a shortcut the reader rebound', async () => {
+        const order = navigationOrder(state);
+        await popup.evaluate(rebindShortcut, { name: 'previous-quote', shortcut: 'Alt+Shift+J' });
+        try {
+          expect((await popup.evaluate(readShortcuts, null))['previous-quote']).toBe('Alt+Shift+J');
+          await popup.evaluate(sendToContent, { tabId, message: { type: 'jump-to', kind: 'quote', index: state.analysis.quotes.indexOf(order[1]) } });
+          await page.bringToFront();
+          await pressShortcut(page, 'Alt+Shift+J');
+          await expectActive(order[0], 0, order.length);
+        } finally {
+          await popup.evaluate(rebindShortcut, { name: 'previous-quote', shortcut: '' });
+        }
+        expect((await popup.evaluate(readShortcuts, null))['previous-quote']).toBe(shortcuts['previous-quote']);
+      });
+
+      /** Reloads the article and waits until it is analysed and anchored (the card host appears after anchoring). */
+      async function reload(): Promise<void> {
+        await page.goto(`${server.origin}/`);
+        await waitFor(async () => (await popup.evaluate(readTabState, tabId)).state.status === 'done'
+          && (await page.evaluate(extensionTraces, null)).card, 'the reloaded article to be analysed and anchored');
+      }
+
+      it('remembers highlights hidden on the site at the next visit; a jump shows them for that visit only', async () => {
+        const before = await whosaidHighlights();
+        await press('toggle-highlights');
+        await waitFor(async () => (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOff'), 'the highlights to go');
+        await reload();
+        expect(await whosaidHighlights(), 'highlights on the next visit').toEqual([]);
+
+        // A jump from the popup shows the highlights, without changing what the site remembers.
+        const probe = state.analysis.quotes.findIndex((quote) => quote.text.includes(PROBE_QUOTE.phrase));
+        await popup.evaluate(sendToContent, { tabId, message: { type: 'jump-to', kind: 'quote', index: probe } });
+        await waitFor(async () => (await whosaidHighlights()).length > 0, 'the jump to show the highlights');
+        await reload();
+        expect(await whosaidHighlights(), 'highlights after a jump and a reload').toEqual([]);
+
+        await press('toggle-highlights');
+        await waitFor(async () => (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOn'), 'the highlights to come back');
+        await reload();
+        await waitFor(async () => JSON.stringify(await whosaidHighlights()) === JSON.stringify(before), 'every highlight on the next visit');
       });
     });
 
     describe('exports from the popup', () => {
-      // Firefox refuses the popup's own fetch of its blob: URLs (see fetchExports): there only the links are checked.
-      const readsFiles = browserName === 'chromium';
-      let files: Awaited<ReturnType<typeof fetchExports>>;
+      let files: Record<string, { type: string | null; content: string }>;
       const pageUrl = () => state.url;
+      /** Where the test could read the blob's MIME type (Chromium), it must be `expected`. */
+      const expectType = (file: { type: string | null }, expected: RegExp) => {
+        if (file.type !== null) expect(file.type).toMatch(expected);
+      };
 
       beforeAll(async () => {
         await waitFor(async () => Object.keys(await popup.evaluate(readExportLinks, null)).length === 3, 'three export links');
+        if (browserName === 'firefox') {
+          // Firefox refuses the popup's own fetch of its blob: URLs: the files are downloaded, as a reader would.
+          files = await downloadExports(popup);
+          return;
+        }
         // A re-render revokes the links' URLs: a fetch that loses that race is tried again.
-        if (readsFiles) await waitFor(async () => Boolean(files = await popup.evaluate(fetchExports, null)), 'the export files');
+        await waitFor(async () => Boolean(files = await popup.evaluate(fetchExports, null)), 'the export files');
       });
 
       it('offers Markdown, CSV and JSON downloads named after the site, made in the popup', async () => {
@@ -276,8 +365,8 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         for (const { href } of Object.values(links)) expect(href.startsWith(`blob:${browser.extensionOrigin}/`), href).toBe(true);
       });
 
-      it.runIf(readsFiles)('offers JSON: the Analysis of the page, with its URL, matching what is painted', async () => {
-        expect(files.json.type).toMatch(/^application\/json/);
+      it('offers JSON: the Analysis of the page, with its URL, matching what is painted', async () => {
+        expectType(files.json, /^application\/json/);
         const exported = JSON.parse(files.json.content) as Analysis & { url: string; title: string | null };
         expect(isAnalysis(exported), 'an Analysis every offset of which is valid').toBe(true);
         expect(exported.url).toBe(pageUrl());
@@ -294,8 +383,8 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         for (const quote of exportedQuotes) expect(paintedQuotes.some((text) => quote.includes(text)), `"${quote}" painted`).toBe(true);
       });
 
-      it.runIf(readsFiles)('offers CSV: a header, then one row per quote in reading order with its speaker and the URL', () => {
-        expect(files.csv.type).toMatch(/^text\/csv/);
+      it('offers CSV: a header, then one row per quote in reading order with its speaker and the URL', () => {
+        expectType(files.csv, /^text\/csv/);
         const { header, records } = csvRecords(files.csv.content);
         expect(header).toEqual(expect.arrayContaining(['kind', 'speaker', 'text', 'url']));
         const quotes = [...state.analysis.quotes].sort((a, b) => a.start - b.start);
@@ -307,8 +396,8 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
         }
       });
 
-      it.runIf(readsFiles)('offers Markdown: the page URL, then each quote followed by its speaker', () => {
-        expect(files.md.type).toMatch(/^text\/markdown/);
+      it('offers Markdown: the page URL, then each quote followed by its speaker', () => {
+        expectType(files.md, /^text\/markdown/);
         const lines = files.md.content.split('\n');
         expect(lines).toContain(`<${pageUrl()}>`);
         for (const { phrase, speaker } of EXPECTED_QUOTES) {

@@ -96,8 +96,56 @@ describe('background message handling', () => {
     await env.handle({ type: 'unanchored', quotes: [1], entities: [2] }, fromContent);
     const { state } = await env.handle({ type: 'get-state', tabId: 7 }, fromPopup) as { state: TabState };
     expect(state.unanchored).toEqual({ quotes: [1], entities: [2] });
-    await env.handle({ type: 'page-status', status: 'not-article', reason: 'only 1 paragraph' }, fromContent);
+    await env.handle({ type: 'page-status', status: 'not-article', reason: 'only 1 paragraph', url: PAGE_URL }, fromContent);
     expect((await env.deps.store.get(7))?.status).toBe('not-article');
+  });
+
+  it('lists the quotes a re-render took out of the page until the tab goes to another URL', async () => {
+    const lost = ANALYSIS.quotes[0].text;
+    await env.handle({ type: 'analyze', text: ANALYSIS.text, url: PAGE_URL }, fromContent);
+    await env.handle({ type: 'analyze', text: ANALYSIS.text.replace(lost, ''), url: PAGE_URL }, fromContent);
+    expect((await env.deps.store.get(7))?.removedQuotes?.map((quote) => quote.text)).toEqual([lost]);
+    await env.handle({ type: 'analyze', text: ANALYSIS.text.replace(lost, ''), url: `${PAGE_URL}/next` }, fromContent);
+    expect((await env.deps.store.get(7))?.removedQuotes).toEqual([]);
+  });
+
+  describe('after pushState (the sender URL stays the one the document loaded with)', () => {
+    const SECTION_URL = `${PAGE_URL}?section=science`;
+    beforeEach(async () => {
+      await env.handle({ type: 'analyze', text: ANALYSIS.text, url: PAGE_URL }, fromContent);
+      env.deps.tabUrl = async () => SECTION_URL;
+    });
+
+    it('keeps a page status under the URL the content script reports', async () => {
+      await env.handle({ type: 'page-status', status: 'not-article', reason: 'a list of links', url: SECTION_URL }, fromContent);
+      const { state } = await env.handle({ type: 'get-state', tabId: 7 }, fromPopup) as { state: TabState };
+      expect(state).toMatchObject({ status: 'not-article', url: SECTION_URL, reason: 'a list of links' });
+    });
+
+    it('does not show the analysis of the URL before it', async () => {
+      const { state } = await env.handle({ type: 'get-state', tabId: 7 }, fromPopup) as { state: TabState };
+      expect(state).toMatchObject({ status: 'idle', url: SECTION_URL });
+      expect(state.analysis).toBeUndefined();
+    });
+
+    it('answers the popup with what the script it injects reports for the new URL', async () => {
+      env.deps.injectContentScript = async () => {
+        env.calls.inject.push(7);
+        await env.handle({ type: 'page-status', status: 'not-article', reason: 'a list of links', url: SECTION_URL }, fromContent);
+      };
+      const { state } = await env.handle({ type: 'analyze-tab', tabId: 7 }, fromPopup) as { state: TabState };
+      expect(env.calls.inject).toEqual([7]);
+      expect(state).toMatchObject({ status: 'not-article', url: SECTION_URL });
+    });
+
+    it('marks the new URL as being analysed, dropping the old analysis and title, while the script runs', async () => {
+      await env.handle({ type: 'analyze', text: ANALYSIS.text, url: PAGE_URL, title: 'The story' }, fromContent);
+      const { state } = await env.handle({ type: 'analyze-tab', tabId: 7 }, fromPopup) as { state: TabState };
+      expect(state).toEqual({ status: 'analysing', url: SECTION_URL, unanchored: { quotes: [], entities: [] } });
+      // A second click while the script runs does not inject it again.
+      await env.handle({ type: 'analyze-tab', tabId: 7 }, fromPopup);
+      expect(env.calls.inject).toEqual([7]);
+    });
   });
 
   it('inserts and removes the highlight stylesheet in the sender tab', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, idleState, TabStore, type SessionArea } from '../../../src/background/tab-state';
+import { badgeText, idleState, removedQuotes, TabStore, type SessionArea } from '../../../src/background/tab-state';
+import { isTabState } from '../../../src/shared/messages';
+import type { Analysis } from '../../../src/shared/analysis';
 import { ANALYSIS } from '../shared/locale';
 
 class FakeSession implements SessionArea {
@@ -51,5 +53,43 @@ describe('the badge', () => {
     expect(badgeText({ ...idleState(''), status: 'done', analysis: { ...ANALYSIS, quotes: [] } })).toBe('0');
     expect(badgeText({ ...idleState(''), status: 'analysing' })).toBe('');
     expect(badgeText({ ...idleState(''), status: 'not-article' })).toBe('');
+  });
+});
+
+describe('quotes a re-render removed', () => {
+  const URL = 'https://a.example/story';
+  const done = { ...idleState(URL), status: 'done' as const, analysis: ANALYSIS };
+  /** The sample's text without the quotes at `indexes`, analysed again: it finds the other quotes where they now are. */
+  const without = (...indexes: number[]): Analysis => {
+    let text = ANALYSIS.text;
+    for (const index of indexes) text = text.replace(ANALYSIS.quotes[index].text, '');
+    const quotes = ANALYSIS.quotes.filter((_, index) => !indexes.includes(index)).map((quote) => {
+      const start = text.indexOf(quote.text);
+      return { start, end: start + quote.text.length, text: quote.text, kind: quote.kind, speaker: null, cue: null };
+    });
+    return { text, quotes, entities: [] };
+  };
+
+  it('lists the quotes whose words the new text lacks, on their own, with kind and speaker', () => {
+    const removed = removedQuotes(done, URL, without(0, 5));
+    expect(removed).toEqual([
+      { start: 0, end: 25, text: '“We will build the wall,”', kind: 'direct', speaker: { name: 'Jane Doe' }, cue: null },
+      { start: 0, end: 18, text: '“Nobody asked us.”', kind: 'direct', speaker: null, cue: null },
+    ]);
+    // The popup takes them: their offsets are into their own text.
+    expect(isTabState({ ...done, analysis: without(0, 5), removedQuotes: removed })).toBe(true);
+  });
+
+  it('keeps them through later analyses of the same URL, until their words come back', () => {
+    const afterEdit = { ...done, analysis: without(0), removedQuotes: removedQuotes(done, URL, without(0)) };
+    const afterSecondEdit = removedQuotes(afterEdit, URL, without(0, 3));
+    expect(afterSecondEdit.map((quote) => quote.text)).toEqual(['“We will build the wall,”', 'the cost would rise']);
+    expect(removedQuotes({ ...afterEdit, analysis: without(0, 3), removedQuotes: afterSecondEdit }, URL, ANALYSIS)).toEqual([]);
+  });
+
+  it('starts afresh on another URL, and keeps an anonymous speaker anonymous', () => {
+    expect(removedQuotes(done, 'https://a.example/other', without(0))).toEqual([]);
+    expect(removedQuotes(null, URL, without(0))).toEqual([]);
+    expect(removedQuotes(done, URL, without(3))[0].speaker).toEqual({ name: 'Officials', anonymous: true });
   });
 });

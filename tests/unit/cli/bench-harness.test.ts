@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { concatenate, prefixOfWords, type Corpus } from '../../../scripts/bench/data';
 import { countWords, median } from '../../../scripts/bench/measure';
+import { mainThreadTasks, type TraceEvent } from '../../../scripts/bench/main-thread';
 import { END_MARKER, markdownTable, replaceBenchSection, START_MARKER } from '../../../scripts/bench/report';
 
 const corpus = (texts: string[]): Corpus => ({ path: 'x', texts, words: texts.reduce((sum, text) => sum + countWords(text), 0) });
@@ -65,5 +66,34 @@ describe('BENCHMARKS.md', () => {
     expect(replaceBenchSection('# Benchmarks\n\nAccuracy: 0.9\n', 'numbers')).toBe(
       `# Benchmarks\n\nAccuracy: 0.9\n\n${START_MARKER}\nnumbers\n${END_MARKER}\n`,
     );
+  });
+});
+
+describe('main-thread tasks from a Chromium trace', () => {
+  const MAIN = { pid: 1, tid: 1 };
+  /** A complete event on the page's main thread, times in ms. */
+  const event = (name: string, atMs: number, ms: number, url?: string): TraceEvent =>
+    ({ name, ph: 'X', ts: atMs * 1000, dur: ms * 1000, ...MAIN, ...(url ? { args: { data: { url } } } : {}) });
+  const dcl = (atMs: number): TraceEvent => ({ name: 'MarkDOMContent', ph: 'I', ts: atMs * 1000, ...MAIN, args: { data: { isMainFrame: true } } });
+  const trace: TraceEvent[] = [
+    event('RunTask', 0, 90), event('ParseHTML', 0, 90), // the page's parsing, before DOMContentLoaded
+    dcl(100),
+    event('RunTask', 101, 30), event('EvaluateScript', 101, 29, 'chrome-extension://abc/content.js'),
+    event('RunTask', 140, 60), event('Layout', 141, 55), // the page's own first layout
+    event('RunTask', 210, 45), event('RunMicrotasks', 211, 44), // the extension resuming after a pause
+    event('RunTask', 300, 35), event('Paint', 310, 20), // a frame repainting highlights
+    { ...event('RunTask', 400, 120), tid: 2 }, // another thread
+  ];
+
+  it("counts the extension's script tasks and every task from the first highlight on, not the page's own rendering", () => {
+    // The first highlight is seen 200 ms after DOMContentLoaded, in the frame of the task at 300 ms.
+    expect(mainThreadTasks(trace, 200)).toEqual({ extensionLongestMs: 45, anyLongestMs: 60 });
+    // Highlights seen earlier: the page's rendering then may be theirs.
+    expect(mainThreadTasks(trace, 50).extensionLongestMs).toBe(60);
+    expect(mainThreadTasks(trace, null).extensionLongestMs).toBe(45);
+  });
+
+  it('needs the main frame\'s DOMContentLoaded mark', () => {
+    expect(() => mainThreadTasks(trace.filter((one) => one.name !== 'MarkDOMContent'), 0)).toThrow(/DOMContentLoaded/);
   });
 });

@@ -34,11 +34,13 @@ describe('the card host', () => {
   it('renders page text as text, never as markup, and places the card below the line inside the viewport', () => {
     const doc = page();
     const host = new CardHost(doc, { enter() {}, leave() {} });
-    host.show({ title: '<img src=x onerror=alert(1)>', lines: ['Person', '<b>bold</b>'] }, line);
+    host.show({ title: '<img src=x onerror=alert(1)>', lines: [{ text: 'Person' }, { text: '<b>bold</b>', source: '<i>the sentence</i>' }] }, line);
     const tooltip = doc.documentElement.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[role="tooltip"]') as HTMLElement;
     expect(tooltip.hidden).toBe(false);
-    expect(tooltip.querySelector('img, b')).toBeNull();
-    expect(tooltip.textContent).toBe('<img src=x onerror=alert(1)>Person<b>bold</b>');
+    expect(tooltip.querySelector('img, b, i')).toBeNull();
+    expect(tooltip.textContent).toBe('<img src=x onerror=alert(1)>Person<b>bold</b><i>the sentence</i>');
+    // The source sentence is its own element under the line it backs.
+    expect(tooltip.querySelector('li:nth-child(2) > q.source')?.textContent).toBe('<i>the sentence</i>');
     expect(tooltip.style.top).toBe('126px');
     expect(tooltip.style.left).toBe('792px');
     host.hide();
@@ -49,7 +51,7 @@ describe('the card host', () => {
     const doc = page();
     const host = new CardHost(doc, { enter() {}, leave() {} });
     const ran: string[] = [];
-    host.show({ title: 'Jane Doe', lines: ['Person'] }, line, [{ label: 'Next mention', run: () => ran.push('next') }]);
+    host.show({ title: 'Jane Doe', lines: [{ text: 'Person' }] }, line, [{ label: 'Next mention', run: () => ran.push('next') }]);
     const card = doc.documentElement.querySelector(HOST_TAG)!.shadowRoot!.querySelector('.card') as HTMLElement;
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.getAttribute('aria-label')).toBe('Jane Doe');
@@ -57,7 +59,7 @@ describe('the card host', () => {
     expect(button.textContent).toBe('Next mention');
     button.click();
     expect(ran).toEqual(['next']);
-    host.show({ title: 'Jane Doe', lines: ['Person'] }, line);
+    host.show({ title: 'Jane Doe', lines: [{ text: 'Person' }] }, line);
     expect(card.getAttribute('role')).toBe('tooltip');
     expect(card.hasAttribute('aria-label')).toBe(false);
     expect(card.querySelector('button')).toBeNull();

@@ -41,6 +41,23 @@ describe('the popup view', () => {
     expect(view.querySelector('.not-found')!.textContent).toBe('“Nobody asked us.” — Unattributed');
   });
 
+  it('gives each entity its descriptions from the article, each with the sentence it came from', () => {
+    const sentence = ANALYSIS.text.slice(0, ANALYSIS.text.indexOf('Ellery.') + 'Ellery.'.length);
+    const doe = { ...ANALYSIS.entities[0], descriptionSources: [{ start: 0, end: sentence.length, text: sentence }] };
+    const analysis = { ...ANALYSIS, entities: [doe, ...ANALYSIS.entities.slice(1)] };
+    const view = renderState({ ...done, analysis }, t, { jump() {}, copy() {} });
+    const button = [...view.querySelectorAll('button.jump')].find((candidate) => candidate.textContent === 'Jane Doe (2)')!;
+    const descriptions = button.parentElement!.querySelector('ul.descriptions')!;
+    expect([...descriptions.children].map((item) => item.firstChild!.textContent)).toEqual(['the mayor of Port Ellery']);
+    expect(descriptions.querySelector('q.source')!.textContent).toBe(sentence);
+    // Without sources (an older analysis) the description stands alone; an entity without descriptions has no list.
+    const plain = renderState(done, t, { jump() {}, copy() {} });
+    expect(plain.querySelector('ul.descriptions')!.textContent).toBe('the mayor of Port Ellery');
+    expect(plain.querySelector('q.source')).toBeNull();
+    const place = [...plain.querySelectorAll('button.jump')].find((candidate) => candidate.textContent === 'Port Ellery (1)')!;
+    expect(place.parentElement!.querySelector('ul.descriptions')).toBeNull();
+  });
+
   it('offers the exports as blob links whose files hold the analysis', async () => {
     const view = renderState(done, t, { jump() {}, copy() {} });
     const links = [...view.querySelectorAll('a.export')] as HTMLAnchorElement[];

@@ -9,7 +9,7 @@ describe('messages to the background', () => {
   it('accepts each well-formed message', () => {
     const good = [
       { type: 'analyze', text: 'Some text.', url: 'https://example.com/a', title: 'A' },
-      { type: 'page-status', status: 'not-article', reason: 'too short' },
+      { type: 'page-status', status: 'not-article', reason: 'too short', url: 'https://example.com/a?section=b' },
       { type: 'unanchored', quotes: [0, 2], entities: [] },
       { type: 'log', message: 'boom', where: 'paint' },
       { type: 'insert-css', css: '::highlight(whosaid-active) { color: red; }' },
@@ -31,7 +31,8 @@ describe('messages to the background', () => {
       { type: 'get-state', tabId: -1 },
       { type: 'get-state', tabId: 1.5 },
       { type: 'set-site-enabled', tabId: 1, enabled: 'yes' },
-      { type: 'page-status', status: 'done', reason: '' },
+      { type: 'page-status', status: 'done', reason: '', url: 'https://x.test/' },
+      { type: 'page-status', status: 'not-article', reason: '' },
       { type: 'unanchored', quotes: [-1], entities: [] },
       { type: 'set-always-run', origin: 'https://news.example/path', enabled: true },
       { type: 'set-always-run', origin: 'file:///etc', enabled: true },

@@ -1,0 +1,26 @@
+/**
+ * Paint order for a long article (see ./painter): the items from the top of the
+ * viewport down first, since the reader sees them and then scrolls on, then the
+ * items above the viewport, nearest first. Items come in text order, which in
+ * an article is top-to-bottom order, so a binary search finds the first item in
+ * view: about a dozen ranges are measured (each measure reads layout), not
+ * thousands.
+ */
+import type { PaintItem } from './anchor';
+
+/** Index of the first item whose first range does not end above the viewport. */
+function firstInOrBelowView(items: readonly PaintItem[]): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle].ranges[0].getBoundingClientRect().bottom < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function viewportFirst(items: readonly PaintItem[]): PaintItem[] {
+  const first = firstInOrBelowView(items);
+  return [...items.slice(first), ...items.slice(0, first).reverse()];
+}
