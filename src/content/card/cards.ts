@@ -9,6 +9,8 @@
  * hold focusable controls. Enter does the same for the card that keyboard navigation
  * opened, so that its buttons are in reach without a pointer. Escape, Close or a
  * click elsewhere unpins it and gives focus back.
+ * Keyboard focus on an item also makes it the document selection, for assistive
+ * technology; Escape gives the reader's own selection back (active-selection.ts).
  */
 import type { Analysis } from '../../shared/analysis';
 import type { PaintItem } from '../paint/anchor';

@@ -459,6 +459,7 @@ function relativeClause(scan: Scan, k: number, start: number, last: number): { e
 
 /** Whether tokens [from, to) ask for anonymity ("not to be named"): a source's description, not its words. */
 function asksAnonymity(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to <= from) return false;
   const clause = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end).toLowerCase();
   return ANONYMITY_MARKERS.some((marker) => clause.includes(marker));
 }

@@ -118,3 +118,22 @@ export function readCardLook(): { animations: number; transition: string; border
     canvasText,
   };
 }
+
+/** Selects the text of the first element matching `selector`, as a reader dragging over it would; returns that text. */
+export function selectText(selector: string): string {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector(selector)!);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return selection.toString();
+}
+
+/** The document selection as assistive technology reads it: its text, and where it starts (the element holding it). */
+export function readSelection(): { text: string; within: string | null } {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return { text: '', within: null };
+  const start = selection.getRangeAt(0).startContainer;
+  const element = start.nodeType === Node.ELEMENT_NODE ? start as Element : start.parentElement;
+  return { text: selection.toString(), within: element?.localName ?? null };
+}

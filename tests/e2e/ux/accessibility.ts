@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser, type BrowserName, type DrivenBrowser, type DrivenPage } from '../support/driver';
-import { readPaintedRanges, scrollToMiddle, type PaintedRange } from '../support/probes';
+import { readActive, readPaintedRanges, scrollToMiddle, type PaintedRange } from '../support/probes';
 import { ARTICLE_REGIONS, PROBE_QUOTE } from '../support/sample';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { sampleSiteDir } from '../support/paths';
 import { waitFor } from '../support/wait';
 import {
-  auditNames, auditTargets, readCardLook, readFocus, readMediaState, readScrollBehavior, type FocusState,
+  auditNames, auditTargets, readCardLook, readFocus, readMediaState, readScrollBehavior, readSelection, selectText, type FocusState,
 } from './a11y-probes';
 import { pressShortcut, setUserPreferences } from './native';
 import { readCardParts, readLiveRegion, readShortcuts } from './probes';
@@ -161,6 +161,52 @@ export function describeAccessibilityIn(browserName: BrowserName): void {
       await page.press('Escape');
       await waitFor(async () => (await page.evaluate(readCardParts, null)) === null, 'Escape to close the card');
       expect((await page.evaluate(readFocus, null)).element, 'focus back on the page').toBeNull();
+    });
+
+    describe('the active quote, for assistive technology', () => {
+      /** Text compared across the selection and the highlights, which may break lines differently. */
+      const bare = (text: string) => text.replace(/\s+/g, '');
+
+      /** Presses next-quote and waits until the selection is the newly active quote, from its first painted range to its last. */
+      async function nextQuoteSelected(): Promise<string> {
+        const shortcuts = await popup.evaluate(readShortcuts, null);
+        const before = bare((await page.evaluate(readActive, null)).map((range) => range.text).join(''));
+        await page.bringToFront();
+        await pressShortcut(page, shortcuts['next-quote']);
+        let selected = '';
+        await waitFor(async () => {
+          const active = (await page.evaluate(readActive, null)).map((range) => bare(range.text));
+          selected = bare((await page.evaluate(readSelection, null)).text);
+          return active.length > 0 && active.join('') !== before
+            && selected.startsWith(active[0]) && selected.endsWith(active.at(-1)!) && active.every((text) => selected.includes(text));
+        }, 'the selection on the quote next-quote made active');
+        return selected;
+      }
+
+      it("is the document selection while the shortcuts move, and Escape gives the reader's own selection back", async () => {
+        await page.bringToFront();
+        const own = await page.evaluate(selectText, 'h1');
+        expect(own.length, 'a selection of the headline').toBeGreaterThan(10);
+        const first = await nextQuoteSelected();
+        const second = await nextQuoteSelected();
+        expect(second).not.toBe(first);
+        expect((await page.evaluate(readFocus, null)).element, 'focus left where it was').toBeNull();
+        await page.press('Escape');
+        await waitFor(async () => (await page.evaluate(readSelection, null)).text === own, 'the headline selected again');
+        expect((await page.evaluate(readSelection, null)).within).toBe('h1');
+      });
+
+      it('leaves a selection the reader made since in place on Escape', async () => {
+        // The headline, kept from before the first move, is what a wrong Escape would bring back.
+        await page.evaluate(selectText, 'h1');
+        await nextQuoteSelected();
+        const own = await page.evaluate(selectText, 'article p');
+        expect(own.length, 'a selection of a paragraph').toBeGreaterThan(10);
+        await page.press('Escape');
+        // Escape has been handled once the card it closes is gone; the reader's new selection stays.
+        await waitFor(async () => (await page.evaluate(readCardParts, null)) === null, 'Escape to close the card');
+        expect((await page.evaluate(readSelection, null)).text).toBe(own);
+      });
     });
 
     describe("the reader's motion and contrast settings", () => {

@@ -38,6 +38,18 @@ export function locateCardButton(label: string): { x: number; y: number } | null
   return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
 
+/** The options page's list of sites with hidden highlights: each row's text, and its button's name and centre. */
+export function readHiddenSites(): Array<{ text: string; button: { label: string; x: number; y: number } | null }> {
+  return [...document.querySelectorAll('#hidden-sites > li')].map((row) => {
+    const button = row.querySelector('button');
+    const rect = button?.getBoundingClientRect();
+    return {
+      text: (row.querySelector('span') ?? row).textContent ?? '',
+      button: button && rect ? { label: button.getAttribute('aria-label') ?? '', x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null,
+    };
+  });
+}
+
 /** The text of the polite live region inside the card host, or null when there is none. */
 export function readLiveRegion(): string | null {
   const root = document.documentElement.querySelector(':scope > whosaid-card')?.shadowRoot;

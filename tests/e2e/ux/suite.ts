@@ -8,7 +8,7 @@
  *   full name; the same descriptions and sentences in the popup's list;
  * - the shortcuts, pressed as the browser bound them (`commands.getAll()`), through the browser's
  *   own shortcut handling (ux/native.ts), then the active highlight and the polite live region; the
- *   toggle remembered for the site across reloads;
+ *   toggle remembered for the site across reloads, and listed on the options page until shown again there;
  * - the popup's Markdown, CSV and JSON exports: in Chromium read back from their blob URLs, in
  *   Firefox (whose extension-page CSP stops that fetch) clicked and read from the download folder.
  * The Chromium run saves the entity card into docs/entity-card.png.
@@ -31,7 +31,7 @@ import { waitFor } from '../support/wait';
 import { csvRecords } from '../../support/csv';
 import { sourceExcerpt } from '../../../src/content/card/text';
 import {
-  fetchExports, findTabId, locateCardButton, readCardParts, readExportLinks, readLiveRegion, readPopupDescriptions, readShortcuts,
+  fetchExports, findTabId, locateCardButton, readCardParts, readExportLinks, readHiddenSites, readLiveRegion, readPopupDescriptions, readShortcuts,
   readTabState, rebindShortcut, sendToContent, type CardParts,
 } from './probes';
 import { pressShortcut } from './native';
@@ -332,6 +332,29 @@ export function describeReadingExperienceIn(browserName: BrowserName): void {
 
         await press('toggle-highlights');
         await waitFor(async () => (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOn'), 'the highlights to come back');
+        await reload();
+        await waitFor(async () => JSON.stringify(await whosaidHighlights()) === JSON.stringify(before), 'every highlight on the next visit');
+      });
+
+      it('lists the site on the options page while its highlights are hidden, with a button that shows them again', async () => {
+        const before = await whosaidHighlights();
+        const options = await browser.openExtensionPage('options/index.html');
+        const rowOfSite = async () => (await options.evaluate(readHiddenSites, null)).find((row) => row.text === server.origin);
+        await waitFor(async () => (await options.evaluate(readHiddenSites, null)).length > 0, 'the options page');
+        expect(await rowOfSite(), 'the site while its highlights show').toBeUndefined();
+
+        await press('toggle-highlights');
+        await waitFor(async () => (await page.evaluate(readLiveRegion, null)) === t('announceHighlightsOff'), 'the highlights to go');
+        // The open options page follows the change.
+        await waitFor(async () => Boolean(await rowOfSite()), 'the site in the options list');
+        const { button } = (await rowOfSite())!;
+        expect(button?.label).toBe(t('optionsShowHighlightsLabel', [server.origin]));
+
+        await options.bringToFront();
+        await options.click(button!.x, button!.y);
+        await waitFor(async () => (await rowOfSite()) === undefined, 'the site to leave the options list');
+        expect(await options.evaluate(() => document.getElementById('notice')?.textContent, null))
+          .toBe(t('optionsHighlightsShown', [server.origin]));
         await reload();
         await waitFor(async () => JSON.stringify(await whosaidHighlights()) === JSON.stringify(before), 'every highlight on the next visit');
       });

@@ -47,6 +47,12 @@ describe('words between the subject and the cue', () => {
   });
 });
 
+describe('cues that describe their source', () => {
+  it('reports nothing when the words after the cue ask for anonymity', () => {
+    expect(quotes('A council official spoke on the condition of anonymity to discuss the private meeting.')).toEqual([]);
+  });
+});
+
 describe('short contents', () => {
   it('keeps a two-word noun phrase', () => {
     expect(summary('Duarte blasted the statement.')).toEqual([['the statement', 'blasted', 'Duarte']]);
@@ -114,6 +120,10 @@ describe('where a content after its cue ends', () => {
     expect(summary('Duarte said the tunnel was safe, and cheap, and finished.')).toEqual([
       ['the tunnel was safe, and cheap, and finished', 'said', 'Duarte'],
     ]);
+  });
+
+  it('stops at a semicolon', () => {
+    expect(summary('Duarte said the tunnel was safe; the tolls are another matter.')).toEqual([['the tunnel was safe', 'said', 'Duarte']]);
   });
 
   it('stops before a direct quotation, which is a quotation of its own', () => {
