@@ -11,7 +11,7 @@ import type { Analysis } from '../shared/analysis';
 import {
   httpOriginOf, parseToBackground, type AnalyzeResponse, type SiteView, type StateResponse, type TabState, type ToBackground,
 } from '../shared/messages';
-import { siteChoice, withSiteChoice, type Stored } from '../options/settings';
+import { siteChoice, withSiteChoice, type Stored } from '../shared/settings';
 import { idleState, removedQuotes, type TabStore } from './tab-state';
 
 export interface Sender {

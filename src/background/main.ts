@@ -7,8 +7,8 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../parser';
 import { COMMANDS, type Command, type TabState } from '../shared/messages';
-import { clearStored, loadStored, saveStored } from '../options/store';
-import type { Stored } from '../options/settings';
+import { clearStored, loadStored, saveStored } from '../shared/store';
+import type { Stored } from '../shared/settings';
 import { createHandler } from './handlers';
 import { badgeText, idleState, TabStore } from './tab-state';
 import { underlineSupported } from './platform';

@@ -9,9 +9,9 @@ import type { Analysis } from '../shared/analysis';
 import { httpOriginOf, parseAnalyzeResponse, parseToContent, type ToContent } from '../shared/messages';
 import { findArticleSliced, type ArticleResult } from './article';
 import { watchArticle } from './article/watch';
-import { loadStored, watchStored } from '../options/store';
-import { siteChoice, type Stored } from '../options/settings';
-import palettes from './paint/palettes.json';
+import { loadStored, watchStored } from '../shared/store';
+import { siteChoice, type Stored } from '../shared/settings';
+import palettes from '../shared/palettes.json';
 import { anchorAnalysis, type PaintItem } from './paint/anchor';
 import { Painter } from './paint/painter';
 import { viewportFirst } from './paint/viewport';
@@ -26,7 +26,7 @@ import { step } from './navigate';
 import { translate } from './i18n';
 import { guard, reportError, send } from './report';
 import { runSliced } from './slices';
-import { highlightsHidden, rememberHighlights } from '../background/sites';
+import { highlightsHidden, rememberHighlights } from '../shared/highlight-memory';
 
 type Found = Extract<ArticleResult, { kind: 'article' }>;
 

@@ -7,11 +7,11 @@
 import browser from 'webextension-polyfill';
 import { ENTITY_TYPES } from '../shared/analysis';
 import { translate as t } from '../content/i18n';
-import { HIDDEN_HIGHLIGHTS_KEY, hiddenOrigins, originPattern, rememberHighlights } from '../background/sites';
+import { HIDDEN_HIGHLIGHTS_KEY, hiddenOrigins, rememberHighlights } from '../shared/highlight-memory';
 import { el, localize } from '../popup/dom';
-import palettes from '../content/paint/palettes.json';
-import { PALETTE_IDS, withSiteChoice, type Stored } from './settings';
-import { loadStored, loadStoredForUser, saveStored, watchStored } from './store';
+import palettes from '../shared/palettes.json';
+import { originPattern, PALETTE_IDS, withSiteChoice, type Stored } from '../shared/settings';
+import { loadStored, loadStoredForUser, saveStored, watchStored } from '../shared/store';
 
 const notice = document.getElementById('notice')!;
 let stored: Stored;

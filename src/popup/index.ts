@@ -6,11 +6,11 @@
 import browser from 'webextension-polyfill';
 import { parseStateResponse, parseToPopup, type StateResponse, type TabState } from '../shared/messages';
 import { translate as t } from '../content/i18n';
-import { originPattern } from '../background/sites';
 import { localize } from './dom';
 import { renderState } from './render';
 import { chooseTargetTab } from './target-tab';
-import { loadStoredForUser } from '../options/store';
+import { loadStoredForUser } from '../shared/store';
+import { originPattern } from '../shared/settings';
 
 const view = document.getElementById('view')!;
 const siteForm = document.getElementById('site') as HTMLFormElement;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler, type Deps, type Sender } from '../../../src/background/handlers';
 import { TabStore } from '../../../src/background/tab-state';
-import { defaultStored, withSiteChoice, type Stored } from '../../../src/options/settings';
+import { defaultStored, withSiteChoice, type Stored } from '../../../src/shared/settings';
 import type { TabState } from '../../../src/shared/messages';
 import { ANALYSIS } from '../shared/locale';
 

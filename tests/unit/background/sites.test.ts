@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern, registrationId, syncRegistrations, type ScriptingApi } from '../../../src/background/sites';
+import { registrationId, syncRegistrations, type ScriptingApi } from '../../../src/background/sites';
+import { originPattern } from '../../../src/shared/settings';
 import { underlineSupported } from '../../../src/background/platform';
-import { defaultStored, withSiteChoice } from '../../../src/options/settings';
+import { defaultStored, withSiteChoice } from '../../../src/shared/settings';
 
 class FakeScripting implements ScriptingApi {
   registered: Array<{ id: string; matches: string[] }> = [{ id: 'someone-else', matches: [] }];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../src/shared/analysis';
 import { buildHighlightCss, pageColours } from '../../../src/content/paint/styles';
 import { contrast, blend, parseColour } from '../../../src/content/paint/colour';
-import palettes from '../../../src/content/paint/palettes.json';
+import palettes from '../../../src/shared/palettes.json';
 
 const light = pageColours('rgb(20, 20, 20)', [{ colour: 'rgb(255, 255, 255)', alpha: 1 }]);
 const dark = pageColours('rgb(235, 235, 235)', [{ colour: 'rgba(0, 0, 0, 0)', alpha: 0 }, { colour: 'rgb(17, 17, 17)', alpha: 1 }]);

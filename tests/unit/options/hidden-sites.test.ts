@@ -2,14 +2,14 @@
  * The options page's list of sites where the reader hid the highlights (src/options/index.ts),
  * over the real index.html and en messages.json and an in-memory storage.local whose changes
  * reach storage.onChanged listeners, as in the browser: what the toggle shortcut stored
- * (src/background/sites.ts) is listed, "Show again" forgets it, and the list follows changes
+ * (src/shared/highlight-memory.ts) is listed, "Show again" forgets it, and the list follows changes
  * made elsewhere while the page is open.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HIDDEN_HIGHLIGHTS_KEY, rememberHighlights } from '../../../src/background/sites';
+import { HIDDEN_HIGHLIGHTS_KEY, rememberHighlights } from '../../../src/shared/highlight-memory';
 import { t } from '../shared/locale';
 
 const { default: browser } = await import('webextension-polyfill');

@@ -9,7 +9,7 @@ import { createHandler, type Deps } from '../../../src/background/handlers';
 import { log } from '../../../src/background/log';
 import { watchArticle } from '../../../src/content/article/watch';
 import { TabStore } from '../../../src/background/tab-state';
-import { defaultStored } from '../../../src/options/settings';
+import { defaultStored } from '../../../src/shared/settings';
 import { MAX_SHORT_STRING, parseToBackground } from '../../../src/shared/messages';
 import { page, PROSE_HTML } from '../content/article/helpers';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../src/shared/analysis';
-import { PALETTE_IDS } from '../../../src/options/settings';
+import { PALETTE_IDS } from '../../../src/shared/settings';
 import { messages, t } from './locale';
 
 const root = resolve(import.meta.dirname, '../../..');

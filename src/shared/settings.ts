@@ -6,9 +6,9 @@
  *
  * Pure module: the storage calls live in ./store.ts.
  */
-import { ENTITY_TYPES, type EntityType } from '../shared/analysis';
-import { isHttpOrigin } from '../shared/messages';
-import palettes from '../content/paint/palettes.json';
+import { ENTITY_TYPES, type EntityType } from './analysis';
+import { isHttpOrigin } from './messages';
+import palettes from './palettes.json';
 
 export const SCHEMA_VERSION = 1;
 
@@ -118,4 +118,10 @@ export function withSiteChoice(stored: Stored, origin: string, change: Partial<S
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Match pattern for an origin. Match patterns cannot carry a port; the host covers them all. */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
 }

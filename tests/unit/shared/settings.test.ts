@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultStored, migrateStored, SCHEMA_VERSION, siteChoice, withSiteChoice } from '../../../src/options/settings';
+import { DEFAULT_SETTINGS, defaultStored, migrateStored, SCHEMA_VERSION, siteChoice, withSiteChoice } from '../../../src/shared/settings';
 
 describe('stored settings', () => {
   it('start from defaults without a notice when nothing is stored', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_HIGHLIGHTS_KEY, highlightsHidden, rememberHighlights, type LocalArea } from '../../../src/background/sites';
+import { HIDDEN_HIGHLIGHTS_KEY, highlightsHidden, rememberHighlights, type LocalArea } from '../../../src/shared/highlight-memory';
 
 /** storage.local as the browser gives it: values are copied in and out. */
 class FakeLocal implements LocalArea {

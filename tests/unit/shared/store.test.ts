@@ -1,10 +1,10 @@
 /**
- * The settings in storage.local as the extension's pages read and clear them (src/options/store.ts),
+ * The settings in storage.local as the extension's pages read and clear them (src/shared/store.ts),
  * over an in-memory storage.local: a corrupt store is reset, repaired once and reported once, and
  * "forget everything" leaves nothing behind.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultStored, SCHEMA_VERSION } from '../../../src/options/settings';
+import { defaultStored, SCHEMA_VERSION } from '../../../src/shared/settings';
 
 const storage = vi.hoisted(() => ({ items: {} as Record<string, unknown>, writes: 0 }));
 
@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { clearStored, loadStored, loadStoredForUser, saveStored } = await import('../../../src/options/store');
+const { clearStored, loadStored, loadStoredForUser, saveStored } = await import('../../../src/shared/store');
 
 describe('stored settings in storage.local', () => {
   beforeEach(() => {
