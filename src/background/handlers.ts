@@ -76,7 +76,9 @@ export function createHandler(deps: Deps) {
           const analysis = deps.analyze(message.text);
           const removed = removedQuotes(before, message.url, analysis);
           await publish(tabId, message.url, { status: 'done', analysis, unanchored: { quotes: [], entities: [] }, removedQuotes: removed });
-          const response: AnalyzeResponse = { ok: true, analysis, underlineSupported: await deps.underlineSupported() };
+          const response: AnalyzeResponse = {
+            ok: true, analysis: { quotes: analysis.quotes, entities: analysis.entities }, underlineSupported: await deps.underlineSupported(),
+          };
           return response;
         } catch (error) {
           const reason = error instanceof Error ? error.message.slice(0, 500) : 'analysis failed';

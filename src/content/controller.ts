@@ -126,8 +126,8 @@ export class Controller {
     }
     const response = parseAnalyzeResponse(await send({
       type: 'analyze', text: found.text, url, title: (found.title ?? this.doc.title).slice(0, 500),
-    }));
-    if (!response || !response.ok) return;
+    }), found.text);
+    if (!response) return;
     // Changed while the parser ran: the result is still right while every text node it came from is unchanged
     // (text was only added), and painting it now shows something at once; the next round brings the rest.
     if (outdated() && !found.map.isValid()) return;

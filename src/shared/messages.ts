@@ -54,9 +54,15 @@ export interface TabState {
 
 /** Run the parser on the article text found in the sender's tab. */
 export interface AnalyzeRequest { type: 'analyze'; text: string; url: string; title?: string }
+/**
+ * The background's answer to `analyze`. The analysis goes back without its text: the page sent
+ * that text and still has it, and leaving it out nearly halves a long article's message.
+ */
 export type AnalyzeResponse =
-  | { ok: true; analysis: Analysis; underlineSupported: boolean }
+  | { ok: true; analysis: Omit<Analysis, 'text'>; underlineSupported: boolean }
   | { ok: false; error: string };
+/** A successful answer to `analyze`, made whole again with the text that was sent. */
+export interface AnalyzeResult { analysis: Analysis; underlineSupported: boolean }
 
 /** The page at `url` (as the content script read it: pushState changes it) has no article, or the site is switched off. */
 export interface PageStatusMessage { type: 'page-status'; status: 'not-article' | 'disabled'; reason: string; url: string }
@@ -218,12 +224,11 @@ export function parseToPopup(value: unknown): ToPopup | null {
   return isRecord(value) && value.type === 'state-changed' && isIndex(value.tabId) && isTabState(value.state)
     ? (value as unknown as StateChangedMessage) : null;
 }
-export function parseAnalyzeResponse(value: unknown): AnalyzeResponse | null {
-  if (!isRecord(value)) return null;
-  if (value.ok === true && isAnalysis(value.analysis) && typeof value.underlineSupported === 'boolean') {
-    return value as unknown as AnalyzeResponse;
-  }
-  return value.ok === false && isShort(value.error) ? (value as unknown as AnalyzeResponse) : null;
+/** The analysis of `text` in an answer to `analyze`, checked against that text; null for an error or anything malformed. */
+export function parseAnalyzeResponse(value: unknown, text: string): AnalyzeResult | null {
+  if (!isRecord(value) || value.ok !== true || !isRecord(value.analysis) || typeof value.underlineSupported !== 'boolean') return null;
+  const analysis: unknown = { ...value.analysis, text };
+  return isAnalysis(analysis) ? { analysis, underlineSupported: value.underlineSupported } : null;
 }
 export function parseStateResponse(value: unknown): StateResponse | null {
   if (!isRecord(value) || !isTabState(value.state) || !isRecord(value.site)) return null;

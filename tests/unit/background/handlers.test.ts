@@ -44,7 +44,8 @@ describe('background message handling', () => {
 
   it('analyses text from a content script and records the result for the tab', async () => {
     const response = await env.handle({ type: 'analyze', text: ANALYSIS.text, url: PAGE_URL, title: 'Story' }, fromContent);
-    expect(response).toEqual({ ok: true, analysis: ANALYSIS, underlineSupported: true });
+    // The page has the text it sent: only the findings go back.
+    expect(response).toEqual({ ok: true, analysis: { quotes: ANALYSIS.quotes, entities: ANALYSIS.entities }, underlineSupported: true });
     const state = await env.deps.store.get(7);
     expect(state?.status).toBe('done');
     expect(state?.title).toBe('Story');

@@ -50,7 +50,7 @@ vi.mock('../../../src/content/report', () => ({
     fake.sent.push({ ...message });
     if (message.type === 'analyze') {
       await new Promise<void>((release) => fake.pendingAnalyses.push(release));
-      return { ok: true, analysis: { text: message.text, quotes: [], entities: [] }, underlineSupported: true };
+      return { ok: true, analysis: { quotes: [], entities: [] }, underlineSupported: true };
     }
     if (message.type === 'page-status' && fake.holdReports) await new Promise<void>((release) => fake.pendingReports.push(release));
     return true;

@@ -69,8 +69,14 @@ describe('messages to the content script and popup', () => {
 describe('isAnalysis', () => {
   it('accepts a consistent analysis', () => {
     expect(isAnalysis(ANALYSIS)).toBe(true);
-    expect(parseAnalyzeResponse({ ok: true, analysis: ANALYSIS, underlineSupported: false })).not.toBeNull();
-    expect(parseAnalyzeResponse({ ok: false, error: 'parser failed' })).not.toBeNull();
+  });
+
+  it('makes an answer to analyze whole again with the text that was sent, and checks it against that text', () => {
+    const { text, ...withoutText } = ANALYSIS;
+    expect(parseAnalyzeResponse({ ok: true, analysis: withoutText, underlineSupported: false }, text))
+      .toEqual({ analysis: ANALYSIS, underlineSupported: false });
+    expect(parseAnalyzeResponse({ ok: true, analysis: withoutText, underlineSupported: false }, `x${text}`)).toBeNull();
+    expect(parseAnalyzeResponse({ ok: false, error: 'parser failed' }, text)).toBeNull();
   });
 
   it('rejects offsets outside the text and spans whose text does not match', () => {
@@ -81,7 +87,7 @@ describe('isAnalysis', () => {
     const badPart = { ...ANALYSIS, quotes: [{ ...first, parts: [[0, ANALYSIS.text.length + 5]] }] };
     const badType = { ...ANALYSIS, entities: [{ ...ANALYSIS.entities[0], type: 'ALIEN' }] };
     for (const analysis of [outside, mismatch, reversed, badPart, badType]) expect(isAnalysis(analysis)).toBe(false);
-    expect(parseAnalyzeResponse({ ok: true, analysis: outside, underlineSupported: true })).toBeNull();
+    expect(parseAnalyzeResponse({ ok: true, analysis: outside, underlineSupported: true }, ANALYSIS.text)).toBeNull();
   });
 });
 
