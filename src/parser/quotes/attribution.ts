@@ -26,7 +26,7 @@ function endsClause(ctx: QuoteContext, t: number): boolean {
   return ctx.sentenceTokens[ctx.sentenceOf[t]]?.[1] === t + 1;
 }
 
-function isSpeechCue(ctx: QuoteContext, i: number): boolean {
+export function isSpeechCue(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
   return token !== undefined && token.kind === 'word' && cueInfo(token.text)?.cueClass === 'speech';
 }

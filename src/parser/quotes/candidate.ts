@@ -16,5 +16,7 @@ export interface Candidate {
   cue: Mention | null;
   /** Token range of the speaker mention; null when the quotation continues the previous speaker. */
   speaker: Mention | null;
+  /** The quotation has no source at all ("Carson appears to be slipping"), so it never continues the previous speaker. */
+  sourceless?: true;
   paragraph: number;
 }

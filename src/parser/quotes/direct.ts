@@ -8,8 +8,8 @@
  * uncovered is picked up last by `leftoverQuotations`.
  */
 import type { Candidate } from './candidate';
-import { isCapitalized, type QuoteContext } from './context';
-import { attributionAfter, attributionBefore, type Attribution } from './attribution';
+import { isCapitalized, isWord, type QuoteContext } from './context';
+import { attributionAfter, attributionBefore, isSpeechCue, type Attribution } from './attribution';
 import type { QuotedSpan } from './marks';
 import { sentenceSubject } from './names';
 
@@ -69,6 +69,17 @@ function markUsed(used: Uint8Array, attribution: Attribution): void {
   used.fill(1, attribution.speaker.start, attribution.speaker.end);
 }
 
+/**
+ * Whether tokens [from, to) between an attribution and the next quotation report something of
+ * their own with a speech verb and "that" ("...," Anderson said, adding that Sanders is "..."):
+ * then the next quotation is a fragment of that report, not the rest of this one. A bare "that"
+ * does not count: PolNeAR joins across descriptions ("said, near the image of Ali that ...").
+ */
+function opensOwnReport(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let t = from; t + 1 < to; t++) if (isSpeechCue(ctx, t) && isWord(ctx.tokens[t + 1], 'that')) return true;
+  return false;
+}
+
 export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DirectResult {
   const candidates: Candidate[] = [];
   const claimed = spans.map(() => false);
@@ -100,6 +111,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     const nextLimit = nextInParagraph && afterNext && afterNext.firstParagraph === nextInParagraph.lastParagraph
       ? afterNext.open : nextInParagraph ? paragraphEnd(nextInParagraph.lastParagraph) : 0;
     const continues = after && nextInParagraph && after.end + 1 >= nextInParagraph.open &&
+      !opensOwnReport(ctx, Math.max(after.cue.end, after.speaker.end), nextInParagraph.open) &&
       !attributionAfter(ctx, nextInParagraph.close + 1, nextLimit);
     if (continues) {
       claimed[s + 1] = true;

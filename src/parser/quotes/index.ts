@@ -26,7 +26,8 @@ function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResol
   const cueStart = candidate.cue ? tokens[candidate.cue.start].start : 0;
   const cueEnd = candidate.cue ? tokens[candidate.cue.end - 1].end : 0;
   const cue = candidate.cue ? { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) } : null;
-  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker) : resolver.continuing(previous, candidate.paragraph);
+  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker, candidate)
+    : candidate.sourceless ? null : resolver.continuing(previous, candidate.paragraph);
   const quote: Quote = {
     start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end),
     kind: candidate.kind, speaker, cue,
@@ -54,7 +55,8 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   for (const candidate of candidates) {
     const quote = toQuote(ctx, candidate, resolver, previous);
     quotes.push(quote);
-    previous = { ...quote, paragraph: candidate.paragraph };
+    // A quotation from no source is no speaker's turn: the next floating quotation continues the one before it.
+    if (!candidate.sourceless) previous = { ...quote, paragraph: candidate.paragraph };
   }
   return quotes;
 }

@@ -14,20 +14,36 @@ export interface CueInfo {
   objectFirst: boolean;
   /** Prepositions that belong to this verb's cue, not its content ("pointed to", "agreed with"). */
   particles: ReadonlySet<string>;
+  /** An infinitive after the verb belongs to its cue ("continued to push for"). */
+  infinitiveInCue: boolean;
+  /** The verb reports its own clause, subject included, with no source ("Carson appears to be slipping"). */
+  evidential: boolean;
+  /** The verb does so in the passive ("Trump is expected to speak"). */
+  passiveEvidential: boolean;
 }
 
 function buildCueTable(): Map<string, CueInfo> {
   const table = new Map<string, CueInfo>();
   const objectFirst = new Set(cueData.objectFirst);
+  const infinitiveInCue = new Set(cueData.infinitiveInCue);
+  const evidential = new Set(cueData.evidential);
+  const passiveEvidential = new Set(cueData.passiveEvidential);
   const particles: Record<string, string[]> = cueData.particles;
   const none = new Set<string>();
-  const particlesOf = (lemma: string): ReadonlySet<string> => (particles[lemma] ? new Set(particles[lemma]) : none);
+  const infoOf = (cueClass: CueClass, lemma: string): CueInfo => ({
+    cueClass,
+    objectFirst: cueClass === 'speech' && objectFirst.has(lemma),
+    particles: particles[lemma] ? new Set(particles[lemma]) : none,
+    infinitiveInCue: infinitiveInCue.has(lemma),
+    evidential: evidential.has(lemma),
+    passiveEvidential: passiveEvidential.has(lemma),
+  });
   for (const [lemma, forms] of Object.entries(cueData.speech)) {
-    const info: CueInfo = { cueClass: 'speech', objectFirst: objectFirst.has(lemma), particles: particlesOf(lemma) };
+    const info = infoOf('speech', lemma);
     for (const form of forms) table.set(form, info);
   }
   for (const [lemma, forms] of Object.entries(cueData.stance)) {
-    const info: CueInfo = { cueClass: 'stance', objectFirst: false, particles: particlesOf(lemma) };
+    const info = infoOf('stance', lemma);
     for (const form of forms) table.set(form, info);
   }
   return table;
@@ -66,9 +82,13 @@ export const WORDS = {
   quantifiers: lowerSet(wordData.quantifiers),
   nounMarkers: lowerSet(wordData.nounMarkers),
   nounsInLy: lowerSet(wordData.nounsInLy),
+  evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
+  beForms: lowerSet(wordData.beForms),
 };
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;
+/** The markers that also tell a speaking act from its content ("spoke on condition of anonymity"): not those that only describe a source ("familiar with"), which a content may hold ("he is familiar with the plan"). */
+export const SPEECH_ANONYMITY_MARKERS: readonly string[] = ANONYMITY_MARKERS.filter((marker) => !wordData.sourceOnlyAnonymityMarkers.includes(marker));
 export const NON_PROSE_PREFIXES: readonly string[] = wordData.nonProsePrefixes;
 export const SHORT_LINE_PREFIXES: readonly string[] = wordData.shortLinePrefixes;
 export const CAPTION_MARKERS: readonly string[] = wordData.captionMarkers;

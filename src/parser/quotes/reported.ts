@@ -10,6 +10,7 @@
  *   "X, who says <clause>, said ..."       a relative clause reports up to its comma
  *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
  *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
+ *   "X seems / is expected to <...>"       evidentials report their whole clause, from no source
  * A leading content ends at the sentence end or where another clause with a subject of its own
  * starts (", and aides say ...", ", but he ...", the main clause after "When X said ...,").
  * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
@@ -20,7 +21,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -145,7 +146,7 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   // A rest too long for an adjunct continues the content even when it opens like one ("..., economists say, this effect ...").
   if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS &&
     (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener) || end - rest > MAX_TRAILING_ADJUNCT) &&
-    !hasCueOrThat(scan, rest, last)) return rest;
+    !hasCueOrThat(scan, rest, last, false)) return rest;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
@@ -316,9 +317,27 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           }
           continue;
         }
-        const contentStart = skipTimeExpression(tokens, info.cueClass === 'speech'
-          ? leadingContentStart(scan, k, last, info)
-          : isStanceParticle(info, tokens[k + 1]) ? k + 2 : k + 1, last);
+        const evidentialCue = info.evidential || info.passiveEvidential && WORDS.beForms.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+        // "Obama seemed to recognize [the significance ...]", "She appeared to imply [that ...]": an infinitive other than
+        // "to be" / "to have" is the real cue, with the subject as its speaker.
+        const inner = info.evidential && isWord(tokens[k + 1], 'to') && tokens[k + 2]?.kind === 'word' &&
+          !WORDS.evidentialInfinitives.has(tokens[k + 2].text.toLowerCase()) ? cueInfo(tokens[k + 2].text) ?? INFINITIVE_CUE : undefined;
+        // "Trump appeared at the debate" reports nothing: a preposition follows, not a predicate.
+        if (evidentialCue && ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) continue;
+        if (evidentialCue && !inner && !isWord(tokens[speaker.start], 'it')) {
+          // "Ben Carson appears to be slipping": PolNeAR reports the whole clause, its subject and cue included, from no source.
+          const contentEnd = leadingContentEnd(scan, k + 1, last, true, false);
+          const clause = makeCandidate(scan, [[skipDeterminerBack(tokens, speaker.start, start), contentEnd]], cue, null, paragraph);
+          if (clause) {
+            out.push({ ...clause, sourceless: true });
+            k = contentEnd - 1;
+          }
+          continue;
+        }
+        const afterCue = inner ? (inner.cueClass === 'speech' ? leadingContentStart(scan, k + 2, last, inner) : skipInfinitive(tokens, k + 1, last))
+          : info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info)
+          : isStanceParticle(info, tokens[k + 1]) ? k + 2 : k + 1;
+        const contentStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
         const relative = relativeClause(scan, k, start, last);
@@ -327,12 +346,12 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const subordinate = WORDS.subordinators.has(tokens[skipDeterminerBack(tokens, speaker.start, start) - 1]?.text.toLowerCase() ?? '');
         const contentEnd = leadingContentEnd(scan, contentStart, relative?.end ?? last, info.cueClass === 'stance', subordinate);
         // "spoke on condition of anonymity to ...": the words describe the source, not what it said.
-        if (isReducedRelative(tokens, speaker, k) || asksAnonymity(ctx, k + 1, Math.min(contentEnd, k + 1 + MAX_ANONYMITY_TOKENS))) continue;
+        if (isReducedRelative(tokens, speaker, k) || asksAnonymity(ctx, k + 1, Math.min(contentEnd, k + 1 + MAX_ANONYMITY_TOKENS), SPEECH_ANONYMITY_MARKERS)) continue;
         // "a wall, which he said Mexico should pay for": PolNeAR's content is the relative word and the rest, in two parts.
         const relativeWord = speaker.start - 1;
         const pieces: Array<[number, number]> = !relative && RELATIVE_WORDS.has(tokens[relativeWord]?.text.toLowerCase() ?? '') && relativeWord >= start
           ? [[relativeWord, relativeWord + 1], [contentStart, contentEnd]] : [[contentStart, contentEnd]];
-        found = makeCandidate(scan, pieces, cue, relative?.subject ?? speaker, paragraph);
+        found = makeCandidate(scan, pieces, inner ? { start: k, end: k + 3 } : cue, relative?.subject ?? speaker, paragraph);
         if (found) k = contentEnd - 1;
       }
     }
@@ -343,6 +362,22 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
   }
   return lastSpeaker;
 }
+
+/**
+ * After some cues PolNeAR counts an infinitive in the cue ("appeared to imply [that ...]",
+ * "continued to push for [a single-payer system]"): the content starts after "to", its verb and
+ * the verb's preposition. "to" before a noun phrase ("continued to the next state") is left alone.
+ */
+function skipInfinitive(tokens: Token[], c: number, last: number): number {
+  const verb = tokens[c + 1];
+  if (c + 2 >= last || !isWord(tokens[c], 'to') || verb.kind !== 'word' || isCapitalized(verb)) return c;
+  const lower = verb.text.toLowerCase();
+  if (WORDS.determiners.has(lower) || isPronoun(lower) || WORDS.nounPhraseJoiners.has(lower) || WORDS.quantifiers.has(lower)) return c;
+  return WORDS.stanceParticles.has(tokens[c + 2].text.toLowerCase()) ? c + 3 : c + 2;
+}
+
+/** How an unlisted verb in the infinitive after an evidential reads ("seemed to recognize"): a stance verb taking its object. */
+const INFINITIVE_CUE: CueInfo = { cueClass: 'stance', objectFirst: false, particles: new Set(), infinitiveInCue: false, evidential: false, passiveEvidential: false };
 
 /** Whether the word after a stance verb belongs to its cue ("called for", "pointed to"). */
 function isStanceParticle(info: CueInfo, token: Token | undefined): boolean {
@@ -457,11 +492,11 @@ function relativeClause(scan: Scan, k: number, start: number, last: number): { e
   return { end, subject };
 }
 
-/** Whether tokens [from, to) ask for anonymity ("not to be named"): a source's description, not its words. */
-function asksAnonymity(ctx: QuoteContext, from: number, to: number): boolean {
+/** Whether tokens [from, to) ask for anonymity ("not to be named") with one of `markers`: a source's description, not its words. */
+function asksAnonymity(ctx: QuoteContext, from: number, to: number, markers = ANONYMITY_MARKERS): boolean {
   if (to <= from) return false;
   const clause = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end).toLowerCase();
-  return ANONYMITY_MARKERS.some((marker) => clause.includes(marker));
+  return markers.some((marker) => clause.includes(marker));
 }
 
 /** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */
@@ -478,11 +513,22 @@ function nextIndex(count: number, test: (t: number) => boolean): Int32Array {
   return next;
 }
 
-function hasCueOrThat(scan: Scan, from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) hold words of an attribution of their own: a quotation mark, "that" or
+ * a cue. For the rest of a content interrupted by its attribution (`quotations` false) only a speech
+ * cue counts: that rest may quote ("Trump, Sexton said, has created a “strange ... zone.”") or hold
+ * a stance verb ("At one point, she said, she was considering supporting Trump").
+ */
+function hasCueOrThat(scan: Scan, from: number, to: number, quotations = true): boolean {
   const { tokens } = scan.ctx;
   for (let t = from; t < to; t++) {
-    if (scan.quoteOf[t] >= 0) return true;
-    if (isWord(tokens[t], 'that') || tokens[t].kind === 'word' && cueInfo(tokens[t].text)) return true;
+    if (scan.quoteOf[t] >= 0) {
+      if (quotations) return true;
+      continue;
+    }
+    if (quotations && isWord(tokens[t], 'that')) return true;
+    const info = tokens[t].kind === 'word' ? cueInfo(tokens[t].text) : undefined;
+    if (info && (quotations || info.cueClass === 'speech')) return true;
   }
   return false;
 }

@@ -1,8 +1,9 @@
 /**
  * Says who each speaker mention is. In order of preference:
  *  1. the entity whose mention overlaps it (its full name and id);
- *  2. a pronoun → the nearest compatible entity before it (he/she → a person,
- *     they/it → an organisation or group), else the last compatible speaker;
+ *  2. a pronoun → the nearest compatible entity before it and outside the quotation it
+ *     attributes (he/she → a person, they/it → an organisation or group), else the last
+ *     compatible speaker;
  *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
  *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
@@ -24,6 +25,12 @@ const MAX_LOOKBACK = 400;
 const ANONYMITY_WINDOW = 80;
 
 type Kind = 'person' | 'group';
+
+/** Character offsets of a quotation's content. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 interface Located {
   start: number;
@@ -129,10 +136,12 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private resolvePronoun(lower: string, start: number): Located | undefined {
+  private resolvePronoun(lower: string, start: number, content: Span): Located | undefined {
     const kind: Kind | null = WORDS.personPronouns.has(lower) ? 'person' : WORDS.groupPronouns.has(lower) ? 'group' : null;
     if (!kind) return this.spoken.at(-1);
-    const compatible = (item: Located): boolean => item.kind === kind;
+    // A name inside the quotation is what the speaker talks about, never who speaks
+    // ("… in Congress, …, they said" is not Congress).
+    const compatible = (item: Located): boolean => item.kind === kind && (item.start < content.start || item.start >= content.end);
     return this.nearest(this.entityMentions, start, compatible) ?? this.nearest(this.spoken, start, compatible);
   }
 
@@ -152,8 +161,8 @@ export class SpeakerResolver {
     return ANONYMITY_MARKERS.some((marker) => lower.includes(marker)) ? phrase + clause : phrase;
   }
 
-  /** Resolves one speaker mention (a token range) into the contract's Speaker. */
-  resolve(mention: Mention): Speaker {
+  /** Resolves one speaker mention (a token range) of the quotation spanning `content` into the contract's Speaker. */
+  resolve(mention: Mention, content: Span): Speaker {
     const { tokens, text } = this.ctx;
     const start = tokens[mention.start].start;
     const end = tokens[mention.end - 1].end;
@@ -165,7 +174,7 @@ export class SpeakerResolver {
     if (resolved) {
       // The entity stage already knows who this is.
     } else if (mention.end - mention.start === 1 && isPronoun(phrase)) {
-      resolved = this.resolvePronoun(phrase.toLowerCase(), start);
+      resolved = this.resolvePronoun(phrase.toLowerCase(), start, content);
     } else if (isCapitalized(tokens[mention.start]) && !WORDS.determiners.has(phrase.split(' ')[0].toLowerCase())) {
       const name = this.plainName(mention);
       const full = name.includes(' ') ? undefined

@@ -82,6 +82,19 @@ describe('direct quotations', () => {
     expect(quote.cue?.text).toBe('said');
   });
 
+  it('does not join a quoted fragment of a report that follows the attribution', () => {
+    const text = '"The bridge is safe," Tom Becker said, adding that the tunnel is "a different story."';
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(['"The bridge is safe,"', 'that the tunnel is "a different story."']);
+    expect(found.map((q) => q.kind)).toEqual(['direct', 'mixed']);
+    expect(found[1].speaker?.name).toBe('Tom Becker');
+  });
+
+  it('still joins across a description of the scene after the attribution', () => {
+    const text = '"The bridge is safe," Tom Becker said, near the old crane that overlooks the river. "It will stay open."';
+    expect(only(text).parts).toHaveLength(2);
+  });
+
   it('keeps a quotation that runs over several paragraphs as one', () => {
     const text = 'Tom Becker said:\n\n"The first span was finished in March.\n\n"The second one will follow in the autumn."';
     const quote = only(text);
@@ -228,6 +241,26 @@ describe('speakers', () => {
     const entities: Entity[] = [
       { id: 'e0', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'Riverton Transit Authority')] },
       { id: 'e1', name: 'Maria Lopez', type: 'PERSON', mentions: [mention(text, 'Maria Lopez')] },
+    ];
+    expect(only(text, entities).speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e0' });
+  });
+
+  it('never resolves "they" to an organisation named inside the quotation', () => {
+    const text = 'The Riverton Transit Authority met on Monday. The bill stalled in Congress, and the trams will wait another year, they said.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'Riverton Transit Authority')] },
+      { id: 'e1', name: 'Congress', type: 'ORG', mentions: [mention(text, 'Congress')] },
+    ];
+    const quote = only(text, entities);
+    expect(quote.text).toContain('Congress');
+    expect(quote.speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e0', start: text.indexOf('they said') });
+  });
+
+  it('still resolves "they" to an organisation named before a split quotation', () => {
+    const text = 'The Riverton Transit Authority met on Monday.\n\n"Congress stalled the bill," they said, "so the trams will wait."';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Riverton Transit Authority', type: 'ORG', mentions: [mention(text, 'Riverton Transit Authority')] },
+      { id: 'e1', name: 'Congress', type: 'ORG', mentions: [mention(text, 'Congress')] },
     ];
     expect(only(text, entities).speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e0' });
   });

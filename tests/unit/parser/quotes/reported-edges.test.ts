@@ -68,3 +68,35 @@ describe('one-word names', () => {
     expect(quotes(text, entities).at(-1)?.speaker).toMatchObject({ name: 'Tom Brandt', entityId: 'e1' });
   });
 });
+
+describe('anonymity words inside a content', () => {
+  it('keeps a content that says someone is "familiar with" something', () => {
+    const found = quotes('Maria Lopez says she is not familiar with the details of the contract.');
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe('she is not familiar with the details of the contract');
+    expect(found[0].speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('still drops a cue whose next words ask for anonymity', () => {
+    expect(quotes('An inspector spoke on condition of anonymity because the report is not yet public.')).toEqual([]);
+  });
+});
+
+describe('a content interrupted by its attribution', () => {
+  function partsOf(text: string): string[] {
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    return (found[0].parts ?? []).map(([start, end]) => text.slice(start, end));
+  }
+
+  it('keeps a quoted fragment in the rest, as a mixed quotation', () => {
+    const text = 'The tram network, Maria Lopez said, is \u201cdoing much better than it has in years.\u201d';
+    expect(partsOf(text)).toEqual(['The tram network', 'is \u201cdoing much better than it has in years.\u201d']);
+    expect(quotes(text)[0].kind).toBe('mixed');
+  });
+
+  it('keeps a stance verb in the rest', () => {
+    expect(partsOf('At one point, Maria Lopez said, she was considering supporting the tram plan.'))
+      .toEqual(['At one point', 'she was considering supporting the tram plan']);
+  });
+});
