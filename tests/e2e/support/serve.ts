@@ -23,6 +23,31 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/**
+ * Lets pages state a shared block of markup once (the hostile pages in tests/e2e/security/pages
+ * all carry the same article): in an .html or .xhtml file, a line holding only
+ * `<!-- include: NAME -->` is served as the file fragments/NAME.html of the served folder. The
+ * fragment replaces the whole line, so it carries its own indentation, and it may include others.
+ */
+const INCLUDE_LINE = /^[ \t]*<!-- include: ([\w-]+) -->\n/gm;
+const INCLUDING_TYPES = new Set(['.html', '.xhtml']);
+
+async function expandIncludes(rootDir: string, text: string, chain: string[]): Promise<string> {
+  let expanded = '';
+  let done = 0;
+  for (const match of text.matchAll(INCLUDE_LINE)) {
+    const name = match[1]!;
+    if (chain.includes(name)) throw new Error(`fragment cycle: ${[...chain, name].join(' > ')}`);
+    const fragmentPath = join(rootDir, 'fragments', `${name}.html`);
+    const fragment = await readFile(fragmentPath, 'utf8').catch(() => {
+      throw new Error(`${chain.at(-1)} includes "${name}", but there is no fragment ${fragmentPath}`);
+    });
+    expanded += text.slice(done, match.index) + (await expandIncludes(rootDir, fragment, [...chain, name]));
+    done = match.index + match[0].length;
+  }
+  return expanded + text.slice(done);
+}
+
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" */
   origin: string;
@@ -47,14 +72,17 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
           response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        const body = await readFile(path);
+        const body = INCLUDING_TYPES.has(extname(path))
+          ? await expandIncludes(rootDir, await readFile(path, 'utf8'), [path])
+          : await readFile(path);
         response.writeHead(200, {
           'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
         response.end(request.method === 'HEAD' ? undefined : body);
       })
-      .catch(() => response.writeHead(500).end());
+      // The reason goes to the browser, so that a test failing on a broken page shows why.
+      .catch((error: unknown) => response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error)));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
