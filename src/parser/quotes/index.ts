@@ -3,7 +3,8 @@
  *
  *   3a. pair quotation marks into quoted spans            (marks.ts)
  *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts)
- *   3c. reported speech and mixed quotations, per sentence (reported.ts)
+ *   3c. reported speech and mixed quotations, per sentence (reported.ts;
+ *       leading-content.ts, opening-subject.ts, scan.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
  *   3e. speakers resolved against the entities and the text (speakers.ts, names.ts)

@@ -25,11 +25,12 @@ import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectA
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
+import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, skipTimeExpression } from './leading-content';
+import { clauseOpening, openingNounPhrase } from './opening-subject';
+import { quoteIndexOfTokens, type Scan } from './scan';
 
 /** Longest tail allowed after a trailing attribution ("..., Li said at a press conference in Beijing on Monday."). */
 const MAX_TRAILING_ADJUNCT = 14;
-/** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
-const MAX_THAT_DISTANCE = 10;
 /** Shorter contents are fragments ("said so"), not quotations worth showing. */
 const MIN_CONTENT_TOKENS = 2;
 /** Contents this short must be a plain noun phrase ("blasted the statement"), not a listener ("spoke to us"). */
@@ -42,24 +43,6 @@ const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
 const CONJUNCTIONS = new Set(['and', 'but']);
-
-interface Scan {
-  ctx: QuoteContext;
-  /** Index of the quoted span covering each token, or -1. */
-  quoteOf: Int32Array;
-  spans: QuotedSpan[];
-  direct: DirectResult;
-  /** For each token, the next comma or dash outside quotation marks. */
-  nextMark: Int32Array;
-  /** For each token, the next speech cue outside quotation marks. */
-  nextSpeechCue: Int32Array;
-}
-
-function quoteIndexOfTokens(ctx: QuoteContext, spans: QuotedSpan[]): Int32Array {
-  const quoteOf = new Int32Array(ctx.tokens.length).fill(-1);
-  spans.forEach((span, index) => quoteOf.fill(index, span.open, span.close + 1));
-  return quoteOf;
-}
 
 /** First token of the sentence's own text: skips a dateline in capitals ("BEIJING -"). */
 function clauseStart(tokens: Token[], first: number, last: number): number {
@@ -83,10 +66,6 @@ function isNounPhrase(tokens: Token[], first: number, last: number): boolean {
     if (isPronoun(lower) || WORDS.nounPhraseJoiners.has(lower)) return false;
   }
   return true;
-}
-
-function isParticiple(token: Token): boolean {
-  return token.text.endsWith('ing');
 }
 
 /**
@@ -153,94 +132,6 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
 
 /** Words that open a relative clause whose verb reports its own antecedent ("which he said ..."). */
 const RELATIVE_WORDS = new Set(['which', 'that', 'what', 'whom']);
-
-/** Words that join a second verb of the same subject ("said ... and added that ..."). */
-const COORDINATORS = new Set(['and', 'but']);
-
-/** Whether a speech cue opens the words at `t`, after auxiliaries and adverbs ("and later added"). */
-function startsSharedCue(scan: Scan, t: number, last: number): boolean {
-  const { tokens } = scan.ctx;
-  while (t < last && isBetweenSubjectAndCue(tokens[t].text)) t++;
-  return t < last && scan.nextSpeechCue[t] === t;
-}
-
-/** Whether a new subject and its own speech cue open the words at `t` ("..., and aides say ..."): a second attribution. */
-function opensOwnAttribution(scan: Scan, t: number, last: number): boolean {
-  const { tokens } = scan.ctx;
-  const subject = mentionStartingAt(tokens, t, last);
-  if (subject !== null && startsSharedCue(scan, subject.end, last)) return true;
-  const cue = scan.nextSpeechCue[t];
-  return cue < last && openingNounPhrase(tokens, t, cue) !== null;
-}
-
-/**
- * Where a leading attribution's content ends: the sentence end, ", adding ..." or "and added ..." handing over
- * to another cue of the same subject, or a stance verb's object closed by a comma and a new clause
- * ("criticized the plan, which ...").
- */
-function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean, subordinate: boolean): number {
-  const { tokens } = scan.ctx;
-  for (let t = from; t + 1 < last; t++) {
-    if (scan.quoteOf[t] >= 0) continue;
-    // A semicolon joins a sentence of its own.
-    if (tokens[t].text === ';') return t;
-    if (COORDINATORS.has(tokens[t].text.toLowerCase()) && (startsSharedCue(scan, t + 1, last) || opensOwnAttribution(scan, t + 1, last))) return t;
-    if (tokens[t].text !== ',') continue;
-    if (opensOwnAttribution(scan, COORDINATORS.has(tokens[t + 1].text.toLowerCase()) ? t + 2 : t + 1, last)) return t;
-    const next = tokens[t + 1];
-    if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
-    // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
-    if (subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last)) return t;
-  }
-  return last;
-}
-
-/** Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a subordinate one. */
-function opensMainClause(tokens: Token[], t: number, last: number): boolean {
-  const subject = mentionStartingAt(tokens, t, last);
-  const verb = subject ? tokens[subject.end] : undefined;
-  return verb !== undefined && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && !WORDS.nounPhraseJoiners.has(verb.text);
-}
-
-/**
- * PolNeAR leaves time adjuncts out of the content ("said [on Wednesday] the talks ...",
- * "said [last month] that ..."): skips one such expression, of at most three words.
- */
-function skipTimeExpression(tokens: Token[], start: number, last: number): number {
-  let t = start;
-  while (t < last && t - start < 3 && WORDS.timeModifiers.has(tokens[t].text.toLowerCase())) t++;
-  if (t < last && WORDS.timeNouns.has(tokens[t].text.toLowerCase())) return t + 1 < last && tokens[t + 1].text === ',' ? t + 2 : t + 1;
-  return start;
-}
-
-/** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
-const MAX_ADJUNCT_TOKENS = 8;
-
-/** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener and any adjunct. */
-function leadingContentStart(scan: Scan, cue: number, last: number, info: CueInfo): number {
-  const { tokens } = scan.ctx;
-  let c = cue + 1;
-  for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
-    if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
-    // "said the tunnel would open and added that ...": that "that" is the next cue's.
-    if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
-    if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
-  }
-  const next = tokens[c]?.text.toLowerCase() ?? '';
-  if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;
-  else if (info.objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
-  if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
-    for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {
-      if (tokens[t].text === ',') {
-        c = t;
-        break;
-      }
-    }
-  }
-  if (tokens[c]?.text === ',' || tokens[c]?.text === ':') c++;
-  return c;
-}
 
 /**
  * A trailing attribution ("<clause>, X said.") governs the whole sentence, so it is
@@ -383,37 +274,6 @@ const INFINITIVE_CUE: CueInfo = { cueClass: 'stance', objectFirst: false, partic
 function isStanceParticle(info: CueInfo, token: Token | undefined): boolean {
   const lower = token?.text.toLowerCase() ?? '';
   return WORDS.stanceParticles.has(lower) || info.particles.has(lower);
-}
-
-/** Longest noun phrase taken whole as a subject ("A person familiar with the planning for Thursday's meeting"). */
-const MAX_OPENING_SUBJECT = 12;
-
-/**
- * A subject too long or too plain for the mention rules, when it is all that comes between the
- * start of its sentence or clause and a cue: it opens with a determiner, a quantity ("more than
- * 4 in 10") or a capital, and holds no punctuation but a possessive, no cue and no word that
- * starts a clause.
- */
-function openingNounPhrase(tokens: Token[], start: number, k: number): Mention | null {
-  if (k - start < 2 || k - start > MAX_OPENING_SUBJECT) return null;
-  const opener = tokens[start].text.toLowerCase();
-  if (!WORDS.determiners.has(opener) && !WORDS.quantifiers.has(opener) && !isCapitalized(tokens[start]) && tokens[start].kind !== 'number') return null;
-  for (let t = start; t < k; t++) {
-    const token = tokens[t];
-    if (token.kind === 'punct' && token.text !== "'s" && token.text !== '\u2019s') return null;
-    const lower = token.text.toLowerCase();
-    if (token.kind === 'word' && cueInfo(lower) || WORDS.clauseBreakers.has(lower) || lower === 'that') return null;
-    // "But ...", "This ...": a sentence opener or a pronoun, not a noun phrase's first word.
-    if (t === start && WORDS.notNames.has(lower) && !WORDS.determiners.has(lower)) return null;
-  }
-  return { start, end: k };
-}
-
-/** The first token of the clause holding the cue at `k`: after the nearest mark or "and" / "but" before it. */
-function clauseOpening(tokens: Token[], k: number, start: number): number {
-  let t = k;
-  while (t > start && k - t <= MAX_OPENING_SUBJECT && tokens[t - 1].kind !== 'punct' && !COORDINATORS.has(tokens[t - 1].text.toLowerCase())) t--;
-  return t;
 }
 
 /** Prepositions that open a participle's adjunct ("released on Thursday"), unlike "to" and "with", which a finite verb takes ("agreed with", "declined to"). */

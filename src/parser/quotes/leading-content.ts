@@ -1,0 +1,105 @@
+/**
+ * Where the content of a leading attribution starts and ends ("X said [to Y] [on
+ * Tuesday] [that] <content>", "X called the plan <content>, which ..."), following
+ * PolNeAR's conventions as studied on its train split: "that" opens the content, the
+ * listener, time adjuncts and the prepositions PolNeAR counts in the cue stay out, and
+ * the content ends where another clause with a subject or a cue of its own starts.
+ */
+import type { Token } from '../segment';
+import { isWord } from './context';
+import { cueInfo, isBetweenSubjectAndCue, WORDS, type CueInfo } from './lexicon';
+import { mentionStartingAt } from './names';
+import { COORDINATORS, openingNounPhrase } from './opening-subject';
+import type { Scan } from './scan';
+
+/** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
+const MAX_THAT_DISTANCE = 10;
+
+export function isParticiple(token: Token): boolean {
+  return token.text.endsWith('ing');
+}
+
+/** Whether a speech cue opens the words at `t`, after auxiliaries and adverbs ("and later added"). */
+function startsSharedCue(scan: Scan, t: number, last: number): boolean {
+  const { tokens } = scan.ctx;
+  while (t < last && isBetweenSubjectAndCue(tokens[t].text)) t++;
+  return t < last && scan.nextSpeechCue[t] === t;
+}
+
+/** Whether a new subject and its own speech cue open the words at `t` ("..., and aides say ..."): a second attribution. */
+function opensOwnAttribution(scan: Scan, t: number, last: number): boolean {
+  const { tokens } = scan.ctx;
+  const subject = mentionStartingAt(tokens, t, last);
+  if (subject !== null && startsSharedCue(scan, subject.end, last)) return true;
+  const cue = scan.nextSpeechCue[t];
+  return cue < last && openingNounPhrase(tokens, t, cue) !== null;
+}
+
+/**
+ * Where a leading attribution's content ends: the sentence end, ", adding ..." or "and added ..." handing over
+ * to another cue of the same subject, or a stance verb's object closed by a comma and a new clause
+ * ("criticized the plan, which ...").
+ */
+export function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean, subordinate: boolean): number {
+  const { tokens } = scan.ctx;
+  for (let t = from; t + 1 < last; t++) {
+    if (scan.quoteOf[t] >= 0) continue;
+    // A semicolon joins a sentence of its own.
+    if (tokens[t].text === ';') return t;
+    if (COORDINATORS.has(tokens[t].text.toLowerCase()) && (startsSharedCue(scan, t + 1, last) || opensOwnAttribution(scan, t + 1, last))) return t;
+    if (tokens[t].text !== ',') continue;
+    if (opensOwnAttribution(scan, COORDINATORS.has(tokens[t + 1].text.toLowerCase()) ? t + 2 : t + 1, last)) return t;
+    const next = tokens[t + 1];
+    if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
+    // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
+    if (subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last)) return t;
+  }
+  return last;
+}
+
+/** Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a subordinate one. */
+function opensMainClause(tokens: Token[], t: number, last: number): boolean {
+  const subject = mentionStartingAt(tokens, t, last);
+  const verb = subject ? tokens[subject.end] : undefined;
+  return verb !== undefined && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && !WORDS.nounPhraseJoiners.has(verb.text);
+}
+
+/**
+ * PolNeAR leaves time adjuncts out of the content ("said [on Wednesday] the talks ...",
+ * "said [last month] that ..."): skips one such expression, of at most three words.
+ */
+export function skipTimeExpression(tokens: Token[], start: number, last: number): number {
+  let t = start;
+  while (t < last && t - start < 3 && WORDS.timeModifiers.has(tokens[t].text.toLowerCase())) t++;
+  if (t < last && WORDS.timeNouns.has(tokens[t].text.toLowerCase())) return t + 1 < last && tokens[t + 1].text === ',' ? t + 2 : t + 1;
+  return start;
+}
+
+/** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
+export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
+const MAX_ADJUNCT_TOKENS = 8;
+
+/** Where a leading attribution's content starts: at "that" when it comes soon, else after the listener and any adjunct. */
+export function leadingContentStart(scan: Scan, cue: number, last: number, info: CueInfo): number {
+  const { tokens } = scan.ctx;
+  let c = cue + 1;
+  for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
+    if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
+    // "said the tunnel would open and added that ...": that "that" is the next cue's.
+    if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
+    if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
+  }
+  const next = tokens[c]?.text.toLowerCase() ?? '';
+  if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;
+  else if (info.objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
+  if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
+    for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {
+      if (tokens[t].text === ',') {
+        c = t;
+        break;
+      }
+    }
+  }
+  if (tokens[c]?.text === ',' || tokens[c]?.text === ':') c++;
+  return c;
+}
