@@ -67,6 +67,7 @@ export const WORDS = {
   betweenSubjectAndCue: lowerSet(wordData.betweenSubjectAndCue),
   determiners: lowerSet(wordData.determiners),
   nounPhraseJoiners: lowerSet(wordData.nounPhraseJoiners),
+  postModifiers: lowerSet(wordData.postModifiers),
   speakerHeads: lowerSet(wordData.speakerHeads),
   anonymousHeads: lowerSet(wordData.anonymousHeads),
   titles: lowerSet(wordData.titles),

@@ -82,9 +82,12 @@ function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention |
     if (WORDS.determiners.has(lower)) {
       start--;
       sawDeterminer = true;
+      // "people familiar with the talks": the determiner opens a post-modifier's object, and the phrase goes on.
+      if (start - 2 >= min && WORDS.nounPhraseJoiners.has(tokens[start - 1].text.toLowerCase()) &&
+        WORDS.postModifiers.has(tokens[start - 2].text.toLowerCase())) continue;
       break;
     }
-    if (WORDS.nounPhraseJoiners.has(lower) && lower !== 'and' || lower === 'familiar' || lower === "'s" || lower === '\u2019s') {
+    if (WORDS.nounPhraseJoiners.has(lower) && lower !== 'and' || WORDS.postModifiers.has(lower) || lower === "'s" || lower === '\u2019s') {
       start--;
       continue;
     }
@@ -233,8 +236,11 @@ export function sentenceSubject(ctx: QuoteContext, first: number, cue: number): 
 export function isAnonymousMention(tokens: Token[], mention: Mention): boolean {
   let head = false;
   for (let t = mention.start; t < mention.end; t++) {
-    if (isCapitalized(tokens[t]) && !WORDS.notNames.has(tokens[t].text.toLowerCase())) return false;
-    if (WORDS.anonymousHeads.has(tokens[t].text.toLowerCase())) head = true;
+    const lower = tokens[t].text.toLowerCase();
+    // A capital names someone, unless it only opens the sentence ("People familiar with ...", "Two officials").
+    const opensSentence = t === mention.start && (WORDS.anonymousHeads.has(lower) || WORDS.determiners.has(lower));
+    if (isCapitalized(tokens[t]) && !WORDS.notNames.has(lower) && !opensSentence) return false;
+    if (WORDS.anonymousHeads.has(lower)) head = true;
   }
   return head;
 }

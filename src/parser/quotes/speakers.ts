@@ -26,6 +26,12 @@ const ANONYMITY_WINDOW = 80;
 
 type Kind = 'person' | 'group';
 
+/** A capital that only opens the sentence: a determiner or an unnamed source's head ("The", "People familiar with ..."). */
+function opensWithCommonWord(phrase: string): boolean {
+  const first = phrase.split(' ')[0].toLowerCase();
+  return WORDS.determiners.has(first) || WORDS.anonymousHeads.has(first);
+}
+
 /** Character offsets of a quotation's content. */
 export interface Span {
   start: number;
@@ -175,7 +181,7 @@ export class SpeakerResolver {
       // The entity stage already knows who this is.
     } else if (mention.end - mention.start === 1 && isPronoun(phrase)) {
       resolved = this.resolvePronoun(phrase.toLowerCase(), start, content);
-    } else if (isCapitalized(tokens[mention.start]) && !WORDS.determiners.has(phrase.split(' ')[0].toLowerCase())) {
+    } else if (isCapitalized(tokens[mention.start]) && !opensWithCommonWord(phrase)) {
       const name = this.plainName(mention);
       const full = name.includes(' ') ? undefined
         : this.nearest(this.names, start, (item) => item.kind === 'person' && item.name.split(' ').includes(name)) ??

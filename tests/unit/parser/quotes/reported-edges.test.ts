@@ -100,3 +100,19 @@ describe('a content interrupted by its attribution', () => {
       .toEqual(['At one point', 'she was considering supporting the tram plan']);
   });
 });
+
+describe('an unnamed source with a post-modifier', () => {
+  it('keeps "people familiar with the talks" whole as the source of a trailing attribution', () => {
+    const found = quotes('The deal is close to done, two people familiar with the talks said on Monday.');
+    expect(found.map((q) => [q.text, q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ['The deal is close to done', 'two people familiar with the talks', true],
+    ]);
+  });
+
+  it('reads a sentence-opening capital of such a source as no name', () => {
+    const found = quotes('Sources close to the mayor said the budget would be cut.');
+    expect(found.map((q) => [q.text, q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ['the budget would be cut', 'Sources close to the mayor', true],
+    ]);
+  });
+});
