@@ -68,6 +68,7 @@ export const WORDS = {
   determiners: lowerSet(wordData.determiners),
   nounPhraseJoiners: lowerSet(wordData.nounPhraseJoiners),
   postModifiers: lowerSet(wordData.postModifiers),
+  nameSuffixes: lowerSet(wordData.nameSuffixes),
   speakerHeads: lowerSet(wordData.speakerHeads),
   anonymousHeads: lowerSet(wordData.anonymousHeads),
   titles: lowerSet(wordData.titles),

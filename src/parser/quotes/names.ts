@@ -28,8 +28,19 @@ function isNameWord(token: Token | undefined): boolean {
   return false;
 }
 
+/** Whether tokens `i` and `i + 1` are a name's abbreviated suffix and its period ("Jr."), written together. */
+function isSuffixWithPeriod(tokens: Token[], i: number): boolean {
+  const suffix = tokens[i];
+  const period = tokens[i + 1];
+  return suffix !== undefined && period?.text === '.' && suffix.end === period.start && WORDS.nameSuffixes.has(suffix.text.toLowerCase());
+}
+
 /** The capitalised name that ends at token `i`, reaching no further left than `min`. */
 function nameEndingAt(tokens: Token[], i: number, min: number): Mention | null {
+  if (i - 1 >= min && isSuffixWithPeriod(tokens, i - 1)) {
+    const name = nameEndingAt(tokens, i - 1, min);
+    return name && { start: name.start, end: i + 1 };
+  }
   if (!isNameWord(tokens[i])) return null;
   let start = i;
   while (start - 1 >= min && i - start < MAX_NAME_TOKENS) {
@@ -53,6 +64,7 @@ export function nameStartingAt(tokens: Token[], i: number, max: number): Mention
     else if (NAME_CONNECTORS.has(next.text) && end + 1 < max && isNameWord(tokens[end + 1])) end += 2;
     else break;
   }
+  if (end < max && isSuffixWithPeriod(tokens, end - 1)) end++;
   return { start: i, end };
 }
 

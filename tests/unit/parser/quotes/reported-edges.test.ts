@@ -116,3 +116,12 @@ describe('an unnamed source with a post-modifier', () => {
     ]);
   });
 });
+
+describe('a name ending in an abbreviated suffix', () => {
+  it('keeps "Jr." with the name, before and after the cue', () => {
+    expect(quotes('The tax plan will not pass, Hunter Biden Jr. said.').map((q) => [q.text, q.speaker?.name]))
+      .toEqual([['The tax plan will not pass', 'Hunter Biden Jr.']]);
+    expect(quotes('The plan will fail, said Martin Luther King Jr. on Monday.').map((q) => [q.text, q.speaker?.name]))
+      .toEqual([['The plan will fail', 'Martin Luther King Jr.']]);
+  });
+});
