@@ -5,6 +5,7 @@
  */
 import { isWord, type QuoteContext } from './context';
 import { ACCORDING, cueInfo, WORDS } from './lexicon';
+import type { QuotedSpan } from './marks';
 import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 
 export interface Attribution {
@@ -42,11 +43,12 @@ function clauseEnd(ctx: QuoteContext, from: number, limit: number): number {
   return limit;
 }
 
-/** Whether the quotation closing at token `close` ends its sentence or paragraph. */
-function closesSentence(ctx: QuoteContext, close: number): boolean {
+/** Whether the quotation ends its sentence or paragraph, by the punctuation inside its marks or after them. */
+function closesSentence(ctx: QuoteContext, span: QuotedSpan): boolean {
+  const { close } = span;
   const next = ctx.tokens[close + 1];
   return next === undefined || ctx.paragraphOf[close + 1] !== ctx.paragraphOf[close] || endsClause(ctx, close + 1) ||
-    endsClause(ctx, close - 1);
+    endsClause(ctx, span.contentEnd) || ctx.sentenceTokens[ctx.sentenceOf[close]]?.[1] === close + 1;
 }
 
 /** The attribution that follows a quotation, starting at token `from` and ending before `limit`. */
@@ -113,12 +115,11 @@ function unlistedVerbAfter(ctx: QuoteContext, from: number, i: number, limit: nu
 /**
  * The attribution that introduces a quotation opening at token `open`, looking no
  * further left than `min`: a cue, then at most a listener or an adjunct
- * ("told reporters", "said in a statement"), then a colon or a comma. `close` is the
- * token of the quotation's closing mark.
+ * ("told reporters", "said in a statement"), then a colon or a comma.
  */
-export function attributionBefore(ctx: QuoteContext, min: number, open: number, close: number): Attribution | null {
+export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSpan): Attribution | null {
   const { tokens } = ctx;
-  let j = open - 1;
+  let j = span.open - 1;
   const introduced = tokens[j]?.text === ':' || tokens[j]?.text === ',';
   if (introduced) j--;
   for (let k = j; k >= min && j - k <= MAX_GAP_BEFORE_QUOTE; k--) {
@@ -127,16 +128,16 @@ export function attributionBefore(ctx: QuoteContext, min: number, open: number, 
     if (!isSpeechCue(ctx, k)) continue;
     // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
     // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
-    if (!introduced && (k !== j || !closesSentence(ctx, close))) return null;
+    if (!introduced && (k !== j || !closesSentence(ctx, span))) return null;
     // "..., adding: "...", "... but added, "...": the verb shares the sentence's subject.
     const link = tokens[k - 1]?.text.toLowerCase() ?? '';
     const sharesSubject = link === ',' && token.text.endsWith('ing') || WORDS.subjectSharingLinks.has(link);
     const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
     const shared = sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null;
     const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
-    return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: open } : null;
+    return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: span.open } : null;
   }
-  return colonIntroduction(ctx, min, open);
+  return colonIntroduction(ctx, min, span.open);
 }
 
 /**

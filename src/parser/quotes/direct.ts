@@ -61,7 +61,7 @@ function colonIntroduction(ctx: QuoteContext, span: QuotedSpan): Attribution | n
   const [prevStart, prevEnd] = ctx.paragraphTokens[span.firstParagraph - 1];
   if (prevEnd <= prevStart || ctx.tokens[prevEnd - 1].text !== ':') return null;
   const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[prevEnd - 1]][0];
-  return attributionBefore(ctx, sentenceStart, span.open, span.close);
+  return attributionBefore(ctx, sentenceStart, span);
 }
 
 function markUsed(used: Uint8Array, attribution: Attribution): void {
@@ -98,7 +98,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     // A quotation embedded in a clause ("praised its "genuine empathy," Starr said") is not attributed from behind.
     const embedded = ctx.tokens[span.open - 1]?.kind === 'word' && span.open !== paragraphStart(span.firstParagraph);
     const after = embedded || closedByPeriod(ctx, span) ? null : attributionAfter(ctx, span.close + 1, afterLimit);
-    const attribution = after ?? attributionBefore(ctx, beforeLimit, span.open, span.close) ?? colonIntroduction(ctx, span);
+    const attribution = after ?? attributionBefore(ctx, beforeLimit, span) ?? colonIntroduction(ctx, span);
     if (!attribution && !isUtterance(ctx, span)) continue;
     claimed[s] = true;
     const candidate: Candidate = {

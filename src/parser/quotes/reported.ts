@@ -316,7 +316,8 @@ function clauseEndBefore(scan: Scan, t: number, start: number): number {
   if (t - 1 <= start) return -1;
   if (tokens[t - 1].text === ',' && scan.quoteOf[t - 1] < 0) return t - 1;
   const q = scan.quoteOf[t - 1];
-  return q >= 0 && scan.spans[q].close === t - 1 && HANDING_OVER.has(tokens[t - 2].text) ? t : -1;
+  // The last token inside the marks, which may be two tokens wide ('' ... ,'').
+  return q >= 0 && scan.spans[q].close === t - 1 && HANDING_OVER.has(tokens[scan.spans[q].contentEnd]?.text ?? '') ? t : -1;
 }
 
 /** The first token of a noun phrase whose mention starts at `i` once its determiner is counted ("the" Commission). */

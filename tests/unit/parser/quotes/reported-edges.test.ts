@@ -125,3 +125,20 @@ describe('a name ending in an abbreviated suffix', () => {
       .toEqual([['The plan will fail', 'Martin Luther King Jr.']]);
   });
 });
+
+describe("typewriter double marks ('' … '')", () => {
+  it('hand a quoted clause over to a trailing attribution as a straight double mark does', () => {
+    for (const text of ["They ''actually had chemistry,'' said Ben Rhodes.", 'They "actually had chemistry," said Ben Rhodes.']) {
+      expect(quotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([['mixed', 'Ben Rhodes']]);
+    }
+  });
+
+  it('let a cue right before the marks introduce a quotation that ends the sentence, text following or not', () => {
+    for (const [open, close] of [["''", "''"], ['"', '"']]) {
+      const quotation = `${open}we will rebuild the pier.${close}`;
+      for (const text of [`The mayor said ${quotation} The vote is on Monday.`, `The mayor said ${quotation}`]) {
+        expect(quotes(text).map((q) => [q.text, q.kind])).toEqual([[quotation, 'direct']]);
+      }
+    }
+  });
+});
