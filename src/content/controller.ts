@@ -100,19 +100,22 @@ export class Controller {
   private async analyse(outdated: () => boolean): Promise<void> {
     // The outcome is reported for the URL the page had when it was read: after pushState the tab's state is keyed by the new one.
     const url = this.doc.location.href;
-    // The article is looked for (in slices) while the settings are read: both are on the way to the first paint.
+    const origin = httpOriginOf(url);
+    // The article is looked for (in slices) while the settings are read: all are on the way to the first paint.
     const loading = loadStored();
+    // A reader who hid the highlights on this site finds them hidden on the next visit.
+    const hiding = origin ? highlightsHidden(browser.storage.local, origin) : null;
     const finding = findArticleSliced(this.doc);
-    finding.catch(() => undefined); // a failure is reported where it is awaited, below
+    // A failure is reported where each is awaited, below.
+    hiding?.catch(() => undefined);
+    finding.catch(() => undefined);
     this.stored = (await loading).stored;
-    const origin = httpOriginOf(this.doc.location?.href);
     if (!siteChoice(this.stored, origin).enabled) {
       this.teardown();
       await send({ type: 'page-status', status: 'disabled', reason: translate('stateDisabled'), url });
       return;
     }
-    // A reader who hid the highlights on this site finds them hidden on the next visit.
-    if (origin) this.visible = !(await highlightsHidden(browser.storage.local, origin));
+    if (hiding) this.visible = !(await hiding);
     // The watcher measures later changes from this same result.
     this.watchArticle(finding);
     const found = await finding;

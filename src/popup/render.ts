@@ -129,8 +129,7 @@ function renderNotFound(analysis: Analysis, state: TabState, t: Translate): HTML
   const removed = state.removedQuotes ?? [];
   if (quotes.length + entities.length + removed.length === 0) return null;
   return section(t('sectionNotFound'), [el('ul', { className: 'not-found' }, [
-    ...quotes.map((index) => el('li', { text: `${analysis.quotes[index].text} — ${speakerLabel(analysis.quotes[index], t)}` })),
-    ...removed.map((quote) => el('li', { text: `${quote.text} — ${speakerLabel(quote, t)}` })),
+    ...[...quotes.map((index) => analysis.quotes[index]), ...removed].map((quote) => el('li', { text: `${quote.text} — ${speakerLabel(quote, t)}` })),
     ...entities.map((index) => el('li', { text: `${analysis.entities[index].name} (${entityTypeLabel(analysis.entities[index], t)})` })),
   ])]);
 }
