@@ -13,6 +13,7 @@ import {
 } from '../shared/messages';
 import { siteChoice, withSiteChoice, type Stored } from '../shared/settings';
 import { idleState, removedQuotes, type TabStore } from './tab-state';
+import { bareSpans } from '../shared/bare-spans';
 
 export interface Sender {
   id?: string;
@@ -36,9 +37,14 @@ export interface Deps {
   insertCss(tabId: number, frameId: number, css: string, remove: boolean): Promise<void>;
   hasPermission(pattern: string): Promise<boolean>;
   syncRegistrations(stored: Stored): Promise<void>;
-  /** Badge and popup broadcast for a changed tab state. */
+  /** Badge and popup broadcast for a changed tab state; sent once the current task is over. */
   published(tabId: number, state: TabState): void;
   log(where: string, message: string): void;
+}
+
+/** Resolves in a later task: whatever was queued for after the current one runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const PAGE_MESSAGES = new Set<ToBackground['type']>(['analyze', 'page-status', 'unanchored', 'insert-css', 'remove-css']);
@@ -51,8 +57,8 @@ export function createHandler(deps: Deps) {
   };
 
   /** Replaces the tab's whole state, where publish merges a change into it. */
-  const publishAnew = async (tabId: number, state: TabState) => {
-    deps.published(tabId, await deps.store.set(tabId, state));
+  const publishAnew = (tabId: number, state: TabState) => {
+    deps.published(tabId, deps.store.set(tabId, state));
   };
 
   const siteView = (stored: Stored, url: string): SiteView => {
@@ -72,12 +78,15 @@ export function createHandler(deps: Deps) {
       case 'analyze': {
         const before = await deps.store.get(tabId);
         await publish(tabId, message.url, { status: 'analysing', url: message.url, title: message.title, analysis: undefined, reason: undefined });
+        // The popup hears of it before the parser holds the thread (publishing sends once the current task is over).
+        await nextTask();
         try {
           const analysis = deps.analyze(message.text);
           const removed = removedQuotes(before, message.url, analysis);
+          // Stored and broadcast after this answer has gone: the page is waiting to paint.
           await publish(tabId, message.url, { status: 'done', analysis, unanchored: { quotes: [], entities: [] }, removedQuotes: removed });
           const response: AnalyzeResponse = {
-            ok: true, analysis: { quotes: analysis.quotes, entities: analysis.entities }, underlineSupported: await deps.underlineSupported(),
+            ok: true, analysis: bareSpans(analysis), underlineSupported: await deps.underlineSupported(),
           };
           return response;
         } catch (error) {
@@ -116,7 +125,7 @@ export function createHandler(deps: Deps) {
     }
     if (state.status === 'analysing' || state.status === 'done') return current;
     // Everything stored is replaced: it may be about the URL the tab had before pushState, which this run answers for.
-    await publishAnew(tabId, { ...idleState(state.url), status: 'analysing' });
+    publishAnew(tabId, { ...idleState(state.url), status: 'analysing' });
     try {
       await deps.injectContentScript(tabId);
     } catch (error) {

@@ -26,9 +26,17 @@ const injectContentScript = async (tabId: number) => {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 };
 
+/**
+ * The badge and the broadcast to an open popup, once the current task is over:
+ * the broadcast copies the whole state, a long article's analysis and text
+ * included (20–50 ms for 30,000 words), and a page waiting for that analysis
+ * would wait for the copy too. Timers run in order, so broadcasts keep theirs.
+ */
 function published(tabId: number, state: TabState): void {
-  browser.action.setBadgeText({ tabId, text: badgeText(state) }).catch(() => undefined);
-  browser.runtime.sendMessage({ type: 'state-changed', tabId, state }).catch(() => undefined);
+  setTimeout(() => {
+    browser.action.setBadgeText({ tabId, text: badgeText(state) }).catch(() => undefined);
+    browser.runtime.sendMessage({ type: 'state-changed', tabId, state }).catch(() => undefined);
+  }, 0);
 }
 
 const handle = createHandler({
@@ -77,8 +85,7 @@ browser.tabs.onRemoved.addListener((tabId: number) => void store.delete(tabId));
 browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
   if (change.status !== 'loading') return;
   void store.get(tabId).then((known) => {
-    if (known && known.status !== 'idle') return store.set(tabId, idleState(tab.url ?? '')).then((state) => published(tabId, state));
-    return undefined;
+    if (known && known.status !== 'idle') published(tabId, store.set(tabId, idleState(tab.url ?? '')));
   });
 });
 

@@ -20,10 +20,24 @@ export function idleState(url: string): TabState {
   return { status: 'idle', url, unanchored: { quotes: [], entities: [] } };
 }
 
+/** Runs a task later, once the current one (answering a page, say) is over. */
+export type Defer = (task: () => void) => void;
+
 export class TabStore {
   private readonly states = new Map<number, TabState>();
+  /** States not yet mirrored to the session, by tab: only a tab's newest state is written. */
+  private readonly unmirrored = new Map<number, TabState>();
+  /** The session writes and removals, one after the other. */
+  private writes: Promise<void> = Promise.resolve();
+  /** The write of `unmirrored`, while it waits for its turn (`defer`). */
+  private scheduled: Promise<void> | null = null;
 
-  constructor(private readonly session: SessionArea | null) {}
+  /**
+   * `defer`: when the session copy is written. Not at once: writing copies the
+   * whole state, a long article's analysis and text included (20–50 ms for
+   * 30,000 words), and the page waiting for that analysis would wait for it too.
+   */
+  constructor(private readonly session: SessionArea | null, private readonly defer: Defer = (task) => setTimeout(task, 0)) {}
 
   async get(tabId: number): Promise<TabState | null> {
     const known = this.states.get(tabId);
@@ -38,15 +52,15 @@ export class TabStore {
     }
   }
 
-  /** Stores `state` for the tab and returns it. */
-  async set(tabId: number, state: TabState): Promise<TabState> {
+  /** Stores `state` for the tab (in memory now, in the session soon after) and returns it. */
+  set(tabId: number, state: TabState): TabState {
     this.states.set(tabId, state);
-    try {
-      await this.session?.set({ [key(tabId)]: state });
-    } catch {
-      // Over the session quota (a huge article): the in-memory copy still serves.
-      await this.session?.remove(key(tabId)).catch(() => undefined);
-    }
+    if (!this.session) return state;
+    this.unmirrored.set(tabId, state);
+    this.scheduled ??= new Promise((resolve) => this.defer(() => {
+      this.scheduled = null;
+      resolve(this.writeUnmirrored());
+    }));
     return state;
   }
 
@@ -56,9 +70,39 @@ export class TabStore {
     return this.set(tabId, { ...current, ...change });
   }
 
-  async delete(tabId: number): Promise<void> {
+  delete(tabId: number): Promise<void> {
     this.states.delete(tabId);
-    await this.session?.remove(key(tabId)).catch(() => undefined);
+    this.unmirrored.delete(tabId);
+    const session = this.session;
+    if (!session) return Promise.resolve();
+    // After any write of it already under way.
+    this.writes = this.writes.then(() => session.remove(key(tabId)).catch(() => undefined));
+    return this.writes;
+  }
+
+  /** Settles once every state stored so far is in the session (or could not be). */
+  async mirrored(): Promise<void> {
+    await this.scheduled;
+    await this.writes;
+  }
+
+  private writeUnmirrored(): Promise<void> {
+    const session = this.session!;
+    const batch = [...this.unmirrored];
+    this.unmirrored.clear();
+    this.writes = this.writes.then(async () => {
+      for (const [tabId, state] of batch) {
+        // A tab deleted since (closed, navigated) is not written back.
+        if (this.states.get(tabId) !== state) continue;
+        try {
+          await session.set({ [key(tabId)]: state });
+        } catch {
+          // Over the session quota (a huge article): the in-memory copy still serves.
+          await session.remove(key(tabId)).catch(() => undefined);
+        }
+      }
+    });
+    return this.writes;
   }
 }
 

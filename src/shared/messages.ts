@@ -10,6 +10,7 @@
  * page and the unit tests share it.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type Analysis, type Quote } from './analysis';
+import { withSpanTexts, type BareAnalysis } from './bare-spans';
 
 /** The largest article text the background accepts: 2 MB of UTF-16 code units. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -54,12 +55,9 @@ export interface TabState {
 
 /** Run the parser on the article text found in the sender's tab. */
 export interface AnalyzeRequest { type: 'analyze'; text: string; url: string; title?: string }
-/**
- * The background's answer to `analyze`. The analysis goes back without its text: the page sent
- * that text and still has it, and leaving it out nearly halves a long article's message.
- */
+/** The background's answer to `analyze`: the analysis with bare spans (./bare-spans). */
 export type AnalyzeResponse =
-  | { ok: true; analysis: Omit<Analysis, 'text'>; underlineSupported: boolean }
+  | { ok: true; analysis: BareAnalysis; underlineSupported: boolean }
   | { ok: false; error: string };
 /** A successful answer to `analyze`, made whole again with the text that was sent. */
 export interface AnalyzeResult { analysis: Analysis; underlineSupported: boolean }
@@ -227,8 +225,10 @@ export function parseToPopup(value: unknown): ToPopup | null {
 /** The analysis of `text` in an answer to `analyze`, checked against that text; null for an error or anything malformed. */
 export function parseAnalyzeResponse(value: unknown, text: string): AnalyzeResult | null {
   if (!isRecord(value) || value.ok !== true || !isRecord(value.analysis) || typeof value.underlineSupported !== 'boolean') return null;
+  // Spans may come without their text (isSpan checks it only where it is given).
   const analysis: unknown = { ...value.analysis, text };
-  return isAnalysis(analysis) ? { analysis, underlineSupported: value.underlineSupported } : null;
+  if (!isAnalysis(analysis)) return null;
+  return { analysis: withSpanTexts(analysis, text), underlineSupported: value.underlineSupported };
 }
 export function parseStateResponse(value: unknown): StateResponse | null {
   if (!isRecord(value) || !isTabState(value.state) || !isRecord(value.site)) return null;

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler, type Deps, type Sender } from '../../../src/background/handlers';
 import { TabStore } from '../../../src/background/tab-state';
+import { bareSpans } from '../../../src/shared/bare-spans';
+import { parseAnalyzeResponse } from '../../../src/shared/messages';
 import { defaultStored, withSiteChoice, type Stored } from '../../../src/shared/settings';
 import type { TabState } from '../../../src/shared/messages';
 import { ANALYSIS } from '../shared/locale';
@@ -44,8 +46,9 @@ describe('background message handling', () => {
 
   it('analyses text from a content script and records the result for the tab', async () => {
     const response = await env.handle({ type: 'analyze', text: ANALYSIS.text, url: PAGE_URL, title: 'Story' }, fromContent);
-    // The page has the text it sent: only the findings go back.
-    expect(response).toEqual({ ok: true, analysis: { quotes: ANALYSIS.quotes, entities: ANALYSIS.entities }, underlineSupported: true });
+    // The page has the text it sent: only the findings go back, as bare spans it makes whole again.
+    expect(response).toEqual({ ok: true, analysis: bareSpans(ANALYSIS), underlineSupported: true });
+    expect(parseAnalyzeResponse(response, ANALYSIS.text)?.analysis).toEqual(ANALYSIS);
     const state = await env.deps.store.get(7);
     expect(state?.status).toBe('done');
     expect(state?.title).toBe('Story');

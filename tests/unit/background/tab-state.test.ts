@@ -21,10 +21,41 @@ describe('per-tab state', () => {
     const store = new TabStore(session);
     await store.update(1, 'https://a.example/', { status: 'done', analysis: ANALYSIS });
     await store.update(2, 'https://b.example/', { status: 'not-article', reason: 'too short' });
+    await store.mirrored();
     const restarted = new TabStore(session);
     expect((await restarted.get(1))?.analysis).toEqual(ANALYSIS);
     expect((await restarted.get(2))?.status).toBe('not-article');
     expect(await restarted.get(3)).toBeNull();
+  });
+
+  it('answers from memory at once and writes the session copy later, only the newest state of each tab', async () => {
+    const session = new FakeSession();
+    const writes: string[] = [];
+    const set = session.set.bind(session);
+    session.set = async (items) => { writes.push(...Object.keys(items)); return set(items); };
+    const deferred: Array<() => void> = [];
+    const store = new TabStore(session, (task) => deferred.push(task));
+    store.set(1, { ...idleState('https://a.example/'), status: 'analysing' });
+    await store.update(1, 'https://a.example/', { status: 'done', analysis: ANALYSIS });
+    store.set(2, idleState('https://b.example/'));
+    expect((await store.get(1))?.status).toBe('done');
+    expect(writes).toEqual([]);
+    expect(deferred).toHaveLength(1);
+    deferred[0]();
+    await store.mirrored();
+    expect(writes).toEqual(['tab-1', 'tab-2']);
+    expect((session.data['tab-1'] as { status: string }).status).toBe('done');
+  });
+
+  it('does not write back a tab deleted before its copy was written', async () => {
+    const session = new FakeSession();
+    const deferred: Array<() => void> = [];
+    const store = new TabStore(session, (task) => deferred.push(task));
+    store.set(1, idleState('https://a.example/'));
+    await store.delete(1);
+    deferred[0]();
+    await store.mirrored();
+    expect(session.data).toEqual({});
   });
 
   it('updates merge into the existing state', async () => {
@@ -41,6 +72,7 @@ describe('per-tab state', () => {
     expect(await store.get(5)).toBeNull();
     session.failWrites = true;
     await store.update(6, 'https://a.example/', { status: 'done', analysis: ANALYSIS });
+    await store.mirrored();
     expect((await store.get(6))?.status).toBe('done');
     await store.delete(6);
     expect(await store.get(6)).toBeNull();
