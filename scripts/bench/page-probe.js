@@ -8,8 +8,19 @@
 (() => {
   const probe = { firstPaintedAt: null, lastChangeAt: null, ranges: 0, layoutShifts: [], observes: [], inViewPaintedAt: null };
   window.__whosaidBench = probe;
-  /** When each range was first seen in a whosaid- highlight (Whosaid paints the ranges in view first). */
-  const firstSeen = new Map();
+  /**
+   * When each stretch of text was first seen in a whosaid- highlight (Whosaid paints the ranges in view
+   * first), by its boundary points: a repaint (the whole article's analysis after the preview of the part
+   * in view) builds new Range objects over text the reader has seen highlighted since the first.
+   */
+  const firstSeen = new WeakMap();
+  const seenAt = (range) => firstSeen.get(range.startContainer)?.get(`${range.startOffset} ${range.endOffset}`);
+  const markSeen = (range, now) => {
+    let byOffsets = firstSeen.get(range.startContainer);
+    if (!byOffsets) firstSeen.set(range.startContainer, (byOffsets = new Map()));
+    const key = `${range.startOffset} ${range.endOffset}`;
+    if (!byOffsets.has(key)) byOffsets.set(key, now);
+  };
   const eachRange = (visit) => CSS.highlights.forEach((highlight, name) => {
     if (name.startsWith('whosaid-')) highlight.forEach((range) => visit(range));
   });
@@ -19,7 +30,8 @@
     eachRange((range) => {
       const box = range.getBoundingClientRect();
       const inView = box.bottom > 0 && box.top < innerHeight && box.width > 0;
-      if (inView && firstSeen.has(range)) latest = Math.max(latest ?? 0, firstSeen.get(range));
+      const seen = seenAt(range);
+      if (inView && seen !== undefined) latest = Math.max(latest ?? 0, seen);
     });
     probe.inViewPaintedAt = latest;
   };
@@ -43,9 +55,7 @@
       if (probe.firstPaintedAt === null) probe.firstPaintedAt = now;
       probe.lastChangeAt = now;
       probe.ranges = ranges;
-      eachRange((range) => {
-        if (!firstSeen.has(range)) firstSeen.set(range, now);
-      });
+      eachRange((range) => markSeen(range, now));
     }
     requestAnimationFrame(poll);
   };

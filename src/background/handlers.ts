@@ -47,7 +47,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const PAGE_MESSAGES = new Set<ToBackground['type']>(['analyze', 'page-status', 'unanchored', 'insert-css', 'remove-css']);
+const PAGE_MESSAGES = new Set<ToBackground['type']>(['analyze', 'preview', 'page-status', 'unanchored', 'insert-css', 'remove-css']);
 
 export function createHandler(deps: Deps) {
   const publish = async (tabId: number, url: string, change: Partial<TabState>) => {
@@ -96,6 +96,13 @@ export function createHandler(deps: Deps) {
           return { ok: false, error: reason } satisfies AnalyzeResponse;
         }
       }
+      case 'preview':
+        try {
+          return { ok: true, analysis: bareSpans(deps.analyze(message.text)), underlineSupported: await deps.underlineSupported() } satisfies AnalyzeResponse;
+        } catch (error) {
+          // The whole article's analysis comes next, and records and reports its own outcome.
+          return { ok: false, error: error instanceof Error ? error.message.slice(0, 500) : 'analysis failed' } satisfies AnalyzeResponse;
+        }
       case 'page-status':
         // The page's own URL, not the sender's: that stays the one the document loaded with, whatever pushState did since.
         await publish(tabId, message.url, { status: message.status, reason: message.reason, analysis: undefined, url: message.url });

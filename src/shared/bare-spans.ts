@@ -28,6 +28,35 @@ export function bareSpans(analysis: Analysis): BareAnalysis {
   };
 }
 
+/**
+ * The analysis of a piece of a text that starts at `by`, with its offsets moved
+ * into the whole text (see the content script's preview of the part in view).
+ */
+export function shiftSpans(analysis: BareAnalysis, by: number): BareAnalysis {
+  const shift = ({ start, end }: BareSpan): BareSpan => ({ start: start + by, end: end + by });
+  return {
+    quotes: analysis.quotes.map((quote) => ({
+      ...quote,
+      ...shift(quote),
+      cue: quote.cue && shift(quote.cue),
+      speaker: quote.speaker && (quote.speaker.start === undefined || quote.speaker.end === undefined
+        ? quote.speaker
+        : { ...quote.speaker, ...shift({ start: quote.speaker.start, end: quote.speaker.end }) }),
+      ...(quote.parts ? { parts: quote.parts.map(([start, end]): [number, number] => [start + by, end + by]) } : {}),
+    })),
+    entities: analysis.entities.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.map(shift),
+      ...(entity.descriptionSources ? { descriptionSources: entity.descriptionSources.map(shift) } : {}),
+    })),
+  };
+}
+
+/** The analysis of `text.slice(start, …)` as a (partial) analysis of the whole `text`. */
+export function pieceInWhole(piece: Analysis, start: number, text: string): Analysis {
+  return withSpanTexts(shiftSpans(bareSpans(piece), start), text);
+}
+
 /** The whole analysis of `text` again; the offsets must already be checked against it. */
 export function withSpanTexts(analysis: BareAnalysis, text: string): Analysis {
   const span = ({ start, end }: BareSpan): TextSpan => ({ start, end, text: text.slice(start, end) });

@@ -55,7 +55,12 @@ export interface TabState {
 
 /** Run the parser on the article text found in the sender's tab. */
 export interface AnalyzeRequest { type: 'analyze'; text: string; url: string; title?: string }
-/** The background's answer to `analyze`: the analysis with bare spans (./bare-spans). */
+/**
+ * Analyse a piece of the article (the part in view) for a first paint while the whole is analysed;
+ * answered like `analyze`, but nothing is recorded for the tab.
+ */
+export interface PreviewRequest { type: 'preview'; text: string }
+/** The background's answer to `analyze` and `preview`: the analysis with bare spans (./bare-spans). */
 export type AnalyzeResponse =
   | { ok: true; analysis: BareAnalysis; underlineSupported: boolean }
   | { ok: false; error: string };
@@ -96,7 +101,7 @@ export interface CommandMessage { type: 'command'; command: Command }
 export interface JumpToMessage { type: 'jump-to'; kind: 'quote' | 'entity'; index: number }
 
 export type ToBackground =
-  | AnalyzeRequest | PageStatusMessage | UnanchoredMessage | LogMessage | InsertCssMessage | RemoveCssMessage
+  | AnalyzeRequest | PreviewRequest | PageStatusMessage | UnanchoredMessage | LogMessage | InsertCssMessage | RemoveCssMessage
   | GetStateRequest | AnalyzeTabRequest | SetSiteEnabledRequest | SetAlwaysRunRequest
   | ForgetEverythingRequest;
 export type ToContent = CommandMessage | JumpToMessage;
@@ -183,6 +188,7 @@ export function isTabState(value: unknown): value is TabState {
 const toBackgroundGuards: { [K in ToBackground['type']]: Guard<Extract<ToBackground, { type: K }>> } = {
   'analyze': (m): m is AnalyzeRequest => isRecord(m) && isString(m.text, MAX_TEXT_LENGTH) && isUrl(m.url)
     && isOptional(m.title, isShort),
+  'preview': (m): m is PreviewRequest => isRecord(m) && isString(m.text, MAX_TEXT_LENGTH),
   'page-status': (m): m is PageStatusMessage => isRecord(m) && isOneOf(['not-article', 'disabled'], m.status)
     && isShort(m.reason) && isUrl(m.url),
   'unanchored': (m): m is UnanchoredMessage => isRecord(m) && isIndexList(m.quotes) && isIndexList(m.entities),

@@ -21,12 +21,6 @@ export interface StyleOptions {
   page: PageColours;
   /** False where `::highlight()` ignores text-decoration. */
   underline: boolean;
-  /**
-   * Only the rules for these highlight names (default: every name). Each
-   * `::highlight()` rule makes the browser's style recalculation of the whole
-   * page slower when the sheet goes in, so a long page gets only the rules it uses.
-   */
-  names?: ReadonlySet<string>;
 }
 
 /** How strong each tint would be on a plain white page, before the contrast check. */
@@ -46,33 +40,28 @@ export function buildHighlightCss(options: StyleOptions): string {
     const alpha = readableAlpha(colour, page.text, page.background, wanted);
     return `rgb(${colour.r} ${colour.g} ${colour.b} / ${alpha})`;
   };
-  const used = (name: string) => !options.names || options.names.has(name);
   const rules: string[] = [];
   const slots: Array<[number | null, string]> = [...options.palette.map((hex, slot): [number, string] => [slot, hex]), [null, NEUTRAL_TINT]];
   for (const [slot, hex] of slots) {
     for (const style of ['direct', 'reported'] as const) {
-      const name = quoteHighlightName(style, slot);
-      if (used(name)) rules.push(`::highlight(${name}) { background-color: ${tint(hex, WANTED_ALPHA[style])}; }`);
+      rules.push(`::highlight(${quoteHighlightName(style, slot)}) { background-color: ${tint(hex, WANTED_ALPHA[style])}; }`);
     }
   }
   for (const type of ENTITY_TYPES) {
-    if (!used(entityHighlightName(type))) continue;
     const { colour, line, tint: wanted } = ENTITY_STYLES[type];
     const body = options.underline
       ? `text-decoration-line: underline; text-decoration-style: ${line}; text-decoration-color: ${toHex(visibleMark(parseColour(colour)!, page.background))}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; text-decoration-skip-ink: none;`
       : `background-color: ${tint(colour, wanted)};`;
     rules.push(`::highlight(${entityHighlightName(type)}) { ${body} }`);
   }
-  if (used(ACTIVE_HIGHLIGHT)) {
-    const active = `background-color: ${tint(ACTIVE_TINT, ACTIVE_ALPHA)};${options.underline ? ' text-decoration: underline solid 3px;' : ''}`;
-    rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { ${active} }`);
-  }
-  rules.push(forcedColoursRules(options.palette.length, used));
+  const active = `background-color: ${tint(ACTIVE_TINT, ACTIVE_ALPHA)};${options.underline ? ' text-decoration: underline solid 3px;' : ''}`;
+  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { ${active} }`);
+  rules.push(forcedColoursRules(options.palette.length));
   return rules.join('\n');
 }
 
 /** Windows High Contrast and similar: system colours only, line styles still tell types apart. */
-function forcedColoursRules(paletteSize: number, used: (name: string) => boolean): string {
+function forcedColoursRules(paletteSize: number): string {
   const quoteNames: string[] = [];
   for (const slot of [...Array.from({ length: paletteSize }, (_, i) => i), null]) {
     quoteNames.push(quoteHighlightName('direct', slot), quoteHighlightName('reported', slot));
@@ -80,9 +69,9 @@ function forcedColoursRules(paletteSize: number, used: (name: string) => boolean
   const entityNames = ENTITY_TYPES.map(entityHighlightName);
   return [
     '@media (forced-colors: active) {',
-    ...quoteNames.filter(used).map((name) => `  ::highlight(${name}) { background-color: Mark; color: MarkText; }`),
-    ...entityNames.filter(used).map((name) => `  ::highlight(${name}) { text-decoration-color: LinkText; }`),
-    ...(used(ACTIVE_HIGHLIGHT) ? [`  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }`] : []),
+    ...quoteNames.map((name) => `  ::highlight(${name}) { background-color: Mark; color: MarkText; }`),
+    ...entityNames.map((name) => `  ::highlight(${name}) { text-decoration-color: LinkText; }`),
+    `  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }`,
     '}',
   ].join('\n');
 }

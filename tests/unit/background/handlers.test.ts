@@ -55,6 +55,15 @@ describe('background message handling', () => {
     expect(env.calls.published.map(([, s]) => s.status)).toEqual(['analysing', 'done']);
   });
 
+  it('analyses a preview of the part in view without recording anything for the tab', async () => {
+    const response = await env.handle({ type: 'preview', text: ANALYSIS.text }, fromContent);
+    expect(parseAnalyzeResponse(response, ANALYSIS.text)?.analysis).toEqual(ANALYSIS);
+    expect(await env.deps.store.get(7)).toBeNull();
+    expect(env.calls.published).toEqual([]);
+    expect(await env.handle({ type: 'preview', text: 'explode' }, fromContent)).toEqual({ ok: false, error: 'parser failed' });
+    expect(await env.handle({ type: 'preview', text: ANALYSIS.text }, fromPopup)).toBeUndefined();
+  });
+
   it('ignores other extensions, malformed messages and page-side messages without a tab', async () => {
     expect(await env.handle({ type: 'analyze', text: 'x', url: PAGE_URL }, { ...fromContent, id: 'evil' })).toBeUndefined();
     expect(await env.handle({ type: 'analyze', text: 7, url: PAGE_URL }, fromContent)).toBeUndefined();

@@ -20,6 +20,10 @@ const fake = vi.hoisted(() => ({
   /** Whether answers to `page-status` wait too, in `pendingReports`. */
   holdReports: false,
   pendingReports: [] as Array<() => void>,
+  /** The part of the text in view that the controller should preview, or null. */
+  view: null as { start: number; end: number } | null,
+  /** Calls of the painter's paint. */
+  paints: 0,
 }));
 
 vi.mock('webextension-polyfill', () => ({
@@ -39,11 +43,12 @@ vi.mock('../../../src/content/article/watch', () => ({
     return () => { fake.onChange = null; };
   },
 }));
+vi.mock('../../../src/content/article/in-view', () => ({ textInView: () => fake.view }));
 vi.mock('../../../src/content/card/cards', () => ({
   Cards: class { start() {} stop() {} dismiss() {} focus() {} announce() {} },
 }));
 vi.mock('../../../src/content/paint/painter', () => ({
-  Painter: class { async paint() {} clear() {} setActive() {} },
+  Painter: class { async paint() { fake.paints++; } clear() {} setActive() {} },
 }));
 vi.mock('../../../src/content/report', () => ({
   send: async (message: ToBackground) => {
@@ -52,6 +57,7 @@ vi.mock('../../../src/content/report', () => ({
       await new Promise<void>((release) => fake.pendingAnalyses.push(release));
       return { ok: true, analysis: { quotes: [], entities: [] }, underlineSupported: true };
     }
+    if (message.type === 'preview') return { ok: true, analysis: { quotes: [], entities: [] }, underlineSupported: true };
     if (message.type === 'page-status' && fake.holdReports) await new Promise<void>((release) => fake.pendingReports.push(release));
     return true;
   },
@@ -107,6 +113,8 @@ describe('Controller runs', () => {
     fake.holdReports = false;
     fake.pendingReports = [];
     fake.onChange = null;
+    fake.view = null;
+    fake.paints = 0;
     doc = fakeDocument();
     controller = new Controller(doc as unknown as Document);
   });
@@ -122,6 +130,23 @@ describe('Controller runs', () => {
     fake.pendingAnalyses[0]();
     await running;
     expect(sentOf('analyze').map((message) => message.text)).toEqual(['First version.']);
+    expect(sentOf('unanchored')).toHaveLength(1);
+  });
+
+  it('on a long article, paints the part in view first, and reports only what the whole article\'s analysis could not paint', async () => {
+    fake.article = () => article('Above.\n\nIn view.\n\nBelow.');
+    fake.view = { start: 8, end: 16 };
+    const running = controller.run();
+    await untilAnalysisPending(1);
+    // Sent first, so the background (which answers in order) parses it first; painted before the whole is back.
+    expect(fake.sent.map((message) => message.type).filter((type) => type !== 'insert-css')).toEqual(['preview', 'analyze']);
+    expect(sentOf('preview')[0].text).toBe('In view.');
+    await settle();
+    expect(fake.paints).toBe(1);
+    expect(sentOf('unanchored')).toHaveLength(0);
+    fake.pendingAnalyses[0]();
+    await running;
+    expect(fake.paints).toBe(2);
     expect(sentOf('unanchored')).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import { ENTITY_TYPES } from '../../../src/shared/analysis';
 import { buildHighlightCss, pageColours } from '../../../src/content/paint/styles';
 import { contrast, blend, parseColour } from '../../../src/content/paint/colour';
 import palettes from '../../../src/shared/palettes.json';
+import { ACTIVE_HIGHLIGHT, entityHighlightName, quoteHighlightName } from '../../../src/content/paint/names';
 
 const light = pageColours('rgb(20, 20, 20)', [{ colour: 'rgb(255, 255, 255)', alpha: 1 }]);
 const dark = pageColours('rgb(235, 235, 235)', [{ colour: 'rgba(0, 0, 0, 0)', alpha: 0 }, { colour: 'rgb(17, 17, 17)', alpha: 1 }]);
@@ -69,13 +70,15 @@ describe('page colours', () => {
   });
 });
 
-describe('the highlight stylesheet for the highlights in use', () => {
-  it('has rules only for the names asked for, forced colours included', () => {
-    const names = new Set(['whosaid-quote-direct-1', 'whosaid-entity-person', 'whosaid-active']);
-    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, names });
-    const mentioned = new Set([...css.matchAll(/::highlight\(([\w-]+)\)/g)].map((match) => match[1]));
-    expect(mentioned).toEqual(names);
-    expect(css.split('::highlight(whosaid-quote-direct-1)')).toHaveLength(3);
+describe('the highlight stylesheet', () => {
+  it('has a rule for every highlight name the painter can use, in forced colours too: it goes in before the analysis is known', () => {
+    const palette = palettes['tol-muted'];
+    const css = buildHighlightCss({ palette, page: light, underline: true });
+    const names = [
+      ...[...palette.keys(), null].flatMap((slot) => [quoteHighlightName('direct', slot), quoteHighlightName('reported', slot)]),
+      ...ENTITY_TYPES.map(entityHighlightName),
+      ACTIVE_HIGHLIGHT,
+    ];
+    for (const name of names) expect(css.split(`::highlight(${name})`), name).toHaveLength(3);
   });
 });
-
