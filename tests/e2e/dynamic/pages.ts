@@ -59,3 +59,14 @@ export const LIVE_BLOG = {
   firstQuote: 'These charts deserve to be read, not kept in drawers',
   lastEntryQuote: 'Every chart found a new home tonight',
 };
+
+/** long.html: 160 paragraphs with a quote each (ids part-1 … part-160), opened at part-80. */
+export const LONG = {
+  article: '#story',
+  paragraphs: 160,
+  inView: 'part-80',
+  first: 'part-1',
+  last: 'part-160',
+  firstQuote: 'Line 1 will reopen',
+  lastQuote: 'Line 160 will reopen',
+};

@@ -8,7 +8,8 @@
  *  - a "Read more" that fetches the rest of the article gets the rest painted too;
  *  - a framework re-render moves the highlights onto the new nodes, and a quote the page removes
  *    is painted nowhere (and the popup lists it as not found on this page);
- *  - text that arrives while the previous version is being analysed is analysed too.
+ *  - text that arrives while the previous version is being analysed is analysed too;
+ *  - a long article opened in its middle is painted where the reader is first, then whole.
  * Every read of the highlights, also while the page is changing, checks that no range is painted in
  * the wrong place (probes.ts); each test ends by asserting that none ever was.
  */
@@ -19,7 +20,7 @@ import { locateElement } from '../support/probes';
 import { repoRoot } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
-import { EXPANDED, FIRST_STORY, LATE, LIVE_BLOG, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
+import { EXPANDED, FIRST_STORY, LATE, LIVE_BLOG, LONG, RERENDERED, SECOND_STORY, TEASER, type Story } from './pages';
 import { hasElement, isMarkedDocument, markDocument, markHighlights, popupListing, readHighlights, type PaintedRange } from './probes';
 
 const FIXTURES_DIR = join(repoRoot, 'tests/fixtures/dynamic');
@@ -186,6 +187,20 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
         'the last entry to be posted');
       await waitForPaint(LIVE_BLOG.article, 'the quote of the last entry painted, and the first quote still painted', (ranges) =>
         quoteOver(ranges, LIVE_BLOG.lastEntryQuote) && quoteOver(ranges, LIVE_BLOG.firstQuote));
+      expect(misplaced).toEqual([]);
+    });
+
+    it('paints a long article opened in its middle from the part in view, then the whole of it', async () => {
+      await page.goto(`${server.origin}/long.html#${LONG.inView}`);
+      const firstPainted = () => page.evaluate(
+        () => Object.fromEntries((window as unknown as { firstPainted: Map<string, number> }).firstPainted), null);
+      await waitFor(async () => Object.keys(await firstPainted()).length === LONG.paragraphs, 'every paragraph painted');
+      const painted = await firstPainted();
+      expect(await page.evaluate(() => window.scrollY, null), 'the page opened in its middle').toBeGreaterThan(0);
+      expect(painted[LONG.inView], 'the paragraph in view before the first').toBeLessThan(painted[LONG.first]);
+      expect(painted[LONG.inView], 'the paragraph in view before the last').toBeLessThan(painted[LONG.last]);
+      await waitForPaint(LONG.article, 'a quote over the first and the last paragraph', (ranges) =>
+        quoteOver(ranges, LONG.firstQuote) && quoteOver(ranges, LONG.lastQuote));
       expect(misplaced).toEqual([]);
     });
   });
