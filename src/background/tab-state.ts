@@ -92,7 +92,7 @@ export class TabStore {
     this.unmirrored.clear();
     this.writes = this.writes.then(async () => {
       for (const [tabId, state] of batch) {
-        // A tab deleted since (closed, navigated) is not written back.
+        // Not a tab deleted since (closed), nor a state replaced since: its successor is in a later batch.
         if (this.states.get(tabId) !== state) continue;
         try {
           await session.set({ [key(tabId)]: state });
