@@ -39,6 +39,8 @@ export class Controller {
   private found: Found | null = null;
   private underline = true;
   private items: PaintItem[] = [];
+  /** Speakers' colours (palette slots) by name, kept from paint to paint of the same page. */
+  private speakerSlots = new Map<string, number>();
   private byRange = new Map<AbstractRange, PaintItem>();
   private visible = true;
   private active = -1;
@@ -194,10 +196,12 @@ export class Controller {
       paletteSize: palette.length,
       showQuotes: stored.settings.showQuotes,
       entityTypes: stored.settings.entityTypes,
+      keptSlots: this.speakerSlots,
     }));
     // Anchoring yields to the page: a newer paint, or a teardown, may have come in between.
     if (painting !== this.paints || analysis !== this.analysis) return;
     this.items = anchored.items;
+    this.speakerSlots = anchored.speakerSlots;
     this.byRange = new Map(this.items.flatMap((item) => item.ranges.map((range): [AbstractRange, PaintItem] => [range, item])));
     this.active = -1;
     this.cards.dismiss();
@@ -354,6 +358,7 @@ export class Controller {
     this.partial = false;
     this.found = null;
     this.items = [];
+    this.speakerSlots = new Map();
     this.byRange = new Map();
   }
 }

@@ -7,7 +7,7 @@
 import type { Analysis, EntityType } from '../../shared/analysis';
 import type { Unanchored } from '../../shared/messages';
 import { entityHighlightName, quoteHighlightName, quoteStyleOf } from './names';
-import { assignSpeakerSlots, speakerKey } from './speakers';
+import { assignSpeakerSlots, speakerKey, speakerName } from './speakers';
 import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
 
 /** The one method of the article finder's OffsetMap that painting needs. */
@@ -33,11 +33,15 @@ export interface AnchorOptions {
   paletteSize: number;
   showQuotes: boolean;
   entityTypes: readonly EntityType[];
+  /** Speakers' palette slots in the page's previous paint, by name (see assignSpeakerSlots). */
+  keptSlots?: ReadonlyMap<string, number>;
 }
 
 export interface Anchored {
   items: PaintItem[];
   unanchored: Unanchored;
+  /** Each speaker's palette slot, by name, for the next paint to keep. */
+  speakerSlots: Map<string, number>;
 }
 
 export function* anchorAnalysis(analysis: Analysis, map: RangeSource, options: AnchorOptions): Steps<Anchored> {
@@ -51,11 +55,14 @@ export function* anchorAnalysis(analysis: Analysis, map: RangeSource, options: A
       return [];
     }
   };
-  const slots = assignSpeakerSlots(analysis.quotes, options.paletteSize);
+  const slots = assignSpeakerSlots(analysis.quotes, options.paletteSize, options.keptSlots);
+  const speakerSlots = new Map<string, number>();
   for (const [index, quote] of analysis.quotes.entries()) {
     if (++anchoredSpans % STEPS_BETWEEN_PAUSES === 0) yield;
     const key = speakerKey(quote);
-    const highlight = quoteHighlightName(quoteStyleOf(quote.kind), key === null ? null : slots.get(key) ?? null);
+    const slot = key === null ? null : slots.get(key) ?? null;
+    if (slot !== null) speakerSlots.set(speakerName(quote)!, slot);
+    const highlight = quoteHighlightName(quoteStyleOf(quote.kind), slot);
     const pieces = quote.parts ?? [[quote.start, quote.end]];
     const ranges = pieces.flatMap(([start, end]) => rangesFor(start, end));
     if (ranges.length === 0) unanchored.quotes.push(index);
@@ -76,7 +83,7 @@ export function* anchorAnalysis(analysis: Analysis, map: RangeSource, options: A
     if (found === 0 && entity.mentions.length > 0) unanchored.entities.push(index);
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { items, unanchored };
+  return { items, unanchored, speakerSlots };
 }
 
 /**

@@ -12,17 +12,43 @@ export function speakerKey(quote: Quote): string | null {
   return speaker.entityId ? `entity:${speaker.entityId}` : `name:${speaker.name.trim().toLowerCase()}`;
 }
 
+/** The speaker's name as slots are carried over by: analyses of one page name the same person alike, their keys not. */
+export function speakerName(quote: Quote): string | null {
+  return speakerKey(quote) === null ? null : quote.speaker!.name.trim().toLowerCase();
+}
+
 /**
  * Palette slots in order of each speaker's first quote in the text, so the first
  * `paletteSize` speakers all differ and a re-analysis of the same page gives the
- * same colours.
+ * same colours. `kept`: the slots that speakers (by `speakerName`) had in the
+ * page's previous paint, which they keep: after the preview of a long article's
+ * part in view comes the whole, and a live page is analysed again as it grows,
+ * and no quote should change colour under the reader's eyes. Newcomers take the
+ * free slots, in order of their first quote.
  */
-export function assignSpeakerSlots(quotes: readonly Quote[], paletteSize: number): Map<string, number> {
+export function assignSpeakerSlots(quotes: readonly Quote[], paletteSize: number, kept: ReadonlyMap<string, number> = new Map()): Map<string, number> {
   const slots = new Map<string, number>();
-  const byPosition = [...quotes].sort((a, b) => a.start - b.start);
-  for (const quote of byPosition) {
+  const used = new Set<number>();
+  const newcomers = new Set<string>();
+  for (const quote of [...quotes].sort((a, b) => a.start - b.start)) {
     const key = speakerKey(quote);
-    if (key !== null && !slots.has(key)) slots.set(key, slots.size % paletteSize);
+    if (key === null || slots.has(key) || newcomers.has(key)) continue;
+    const slot = kept.get(speakerName(quote)!);
+    if (slot !== undefined && slot < paletteSize && !used.has(slot)) {
+      slots.set(key, slot);
+      used.add(slot);
+    } else {
+      newcomers.add(key);
+    }
+  }
+  let next = 0;
+  for (const key of newcomers) {
+    // Free slots first; once every slot is taken, they are shared in turn.
+    while (used.size < paletteSize && used.has(next % paletteSize)) next++;
+    const slot = next % paletteSize;
+    slots.set(key, slot);
+    used.add(slot);
+    next++;
   }
   return slots;
 }

@@ -33,11 +33,30 @@ describe('speaker colours', () => {
     const quotes = ['A', 'B', 'C'].map((name, i) => ({ ...ANALYSIS.quotes[0], start: i, speaker: { name } }));
     expect([...assignSpeakerSlots(quotes, 2).values()]).toEqual([0, 1, 0]);
   });
+
+  it('keep the slots speakers had in the previous paint, by name, and give newcomers the free ones', () => {
+    const quote = (name: string, start: number, entityId?: string) =>
+      ({ ...ANALYSIS.quotes[0], start, speaker: { name, ...(entityId ? { entityId } : {}) } });
+    // The preview of the part in view met Carol and Dan first; the whole article starts with Alice and Bob.
+    const preview = assignSpeakerSlots([quote('Carol Ames', 500, 'e0'), quote('Dan Brook', 600, 'e1')], 4);
+    const kept = new Map([['carol ames', preview.get('entity:e0')!], ['dan brook', preview.get('entity:e1')!]]);
+    const whole = [quote('Alice Cole', 10, 'e0'), quote('Bob Dunn', 20, 'e1'), quote('Carol Ames', 500, 'e2'), quote('Dan Brook', 600, 'e3'), quote('Eve Fox', 700, 'e4')];
+    const slots = assignSpeakerSlots(whole, 4, kept);
+    expect(slots.get('entity:e2')).toBe(0);
+    expect(slots.get('entity:e3')).toBe(1);
+    expect([slots.get('entity:e0'), slots.get('entity:e1')]).toEqual([2, 3]);
+    // Every slot taken: the next newcomer shares one.
+    expect(slots.get('entity:e4')).toBeLessThan(4);
+    // A kept slot the palette no longer has is given again.
+    expect(assignSpeakerSlots([quote('Carol Ames', 0)], 2, new Map([['carol ames', 3]])).get('name:carol ames')).toBe(0);
+  });
 });
 
 describe('anchoring', () => {
   it('paints quote parts, entity mentions of shown types, in text order', () => {
-    const { items, unanchored } = anchorAnalysis(ANALYSIS, fakeMap(), { ...options, entityTypes: [...options.entityTypes] });
+    const { items, unanchored, speakerSlots } = anchorAnalysis(ANALYSIS, fakeMap(), { ...options, entityTypes: [...options.entityTypes] });
+    // Handed to the next paint of the page, which keeps them (see 'speaker colours').
+    expect(speakerSlots).toEqual(new Map([['jane doe', 0], ['world health organization', 1]]));
     expect(unanchored).toEqual({ quotes: [], entities: [] });
     const split = items.find((item) => item.kind === 'quote' && item.index === 2)!;
     expect(split.ranges).toHaveLength(2);
