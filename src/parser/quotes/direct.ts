@@ -3,8 +3,10 @@
  * introduced by a colon at the end of the previous paragraph, or that reads as
  * a whole utterance of its own (a "floating" quotation continuing the previous
  * speaker). A quotation interrupted by its attribution ("...," she said, "...")
- * becomes one candidate with `parts`. Short quoted fragments without a cue
- * ("a so-called "reform"") are left to the reported-speech rules; what those leave
+ * becomes one candidate with `parts`, and so does a sentence whose first words a
+ * lower-case quotation finishes ("In cases of abortion, it said, "the woman is a
+ * victim.""), as a mixed quotation. Short quoted fragments without a cue ("a
+ * so-called "reform"") are left to the reported-speech rules; what those leave
  * uncovered is picked up last by `leftoverQuotations`.
  */
 import type { Candidate } from './candidate';
@@ -80,6 +82,21 @@ function opensOwnReport(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `In cases of abortion, it said, "the woman is a victim."`: words that open the sentence before a
+ * parenthetical attribution start the content that the quotation finishes (PolNeAR: one mixed
+ * quotation in two parts). Returns the character range of those words, or null.
+ */
+function interruptedLead(ctx: QuoteContext, min: number, span: QuotedSpan, attribution: Attribution | null): [number, number] | null {
+  const { tokens } = ctx;
+  const opening = tokens[span.contentStart];
+  if (!attribution || tokens[span.open - 1]?.text !== ',' || opening?.kind !== 'word' || isCapitalized(opening)) return null;
+  const comma = Math.min(attribution.cue.start, attribution.speaker.start) - 1;
+  const first = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
+  if (comma <= first || first < min || tokens[comma].text !== ',') return null;
+  return [tokens[first].start, tokens[comma - 1].end];
+}
+
 export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DirectResult {
   const candidates: Candidate[] = [];
   const claimed = spans.map(() => false);
@@ -105,6 +122,12 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
       start: span.start, end: span.end, kind: 'direct',
       cue: attribution?.cue ?? null, speaker: attribution?.speaker ?? null, paragraph: span.firstParagraph,
     };
+    const lead = after ? null : interruptedLead(ctx, beforeLimit, span, attribution);
+    if (lead) {
+      candidate.start = lead[0];
+      candidate.kind = 'mixed';
+      candidate.parts = [lead, [span.start, span.end]];
+    }
     if (attribution) markUsed(usedTokens, attribution);
     // "...," she said, "...": the attribution runs up to the next quotation, which continues this one.
     const afterNext = spans[s + 2];

@@ -19,11 +19,21 @@ export function isParticiple(token: Token): boolean {
   return token.text.endsWith('ing');
 }
 
-/** Whether a speech cue opens the words at `t`, after auxiliaries and adverbs ("and later added"). */
+/** A lower-case word in -ed: after "and", a second verb of the same subject rather than the start of a noun phrase. */
+function isPastTense(token: Token): boolean {
+  return token.kind === 'word' && token.text.endsWith('ed') && token.text === token.text.toLowerCase();
+}
+
+/** A reporting verb in lower case, speech or stance: a second verb of a subject ("... and criticized ..."), not a name. */
+function isLowerCaseCue(token: Token): boolean {
+  return token.kind === 'word' && token.text === token.text.toLowerCase() && cueInfo(token.text) !== undefined;
+}
+
+/** Whether a cue opens the words at `t`, after auxiliaries and adverbs ("and later added", "and has criticized"). */
 function startsSharedCue(scan: Scan, t: number, last: number): boolean {
   const { tokens } = scan.ctx;
   while (t < last && isBetweenSubjectAndCue(tokens[t].text)) t++;
-  return t < last && scan.nextSpeechCue[t] === t;
+  return t < last && (scan.nextSpeechCue[t] === t || isLowerCaseCue(tokens[t]));
 }
 
 /** Whether a new subject and its own speech cue open the words at `t` ("..., and aides say ..."): a second attribution. */
@@ -36,25 +46,41 @@ function opensOwnAttribution(scan: Scan, t: number, last: number): boolean {
 }
 
 /**
- * Where a leading attribution's content ends: the sentence end, ", adding ..." or "and added ..." handing over
- * to another cue of the same subject, or a stance verb's object closed by a comma and a new clause
- * ("criticized the plan, which ...").
+ * Where a leading attribution's content ends: the sentence end, ", adding ..." or "and added ..." / "and
+ * criticized ..." handing over to another cue of the same subject, a contrast the writer adds
+ * ("..., while 22 percent ..."), a stance verb's object closed by a comma and a new clause ("criticized
+ * the plan, which ...") or by a second verb ("endorsed Trump and praised ..."). A quotation whose comma
+ * sits inside its marks ("... “corrupt,” noting ...") closes a clause as a comma outside them does.
  */
 export function leadingContentEnd(scan: Scan, from: number, last: number, stance: boolean, subordinate: boolean): number {
   const { tokens } = scan.ctx;
   for (let t = from; t + 1 < last; t++) {
-    if (scan.quoteOf[t] >= 0) continue;
+    const q = scan.quoteOf[t];
+    // A quotation closed by a comma inside its marks ("... “corrupt,” noting ...") ends a clause like a comma outside them.
+    if (q >= 0) {
+      if (t === scan.spans[q].close && t > from && tokens[scan.spans[q].contentEnd]?.text === ',' && endsAtComma(scan, t, last, stance, subordinate)) return t + 1;
+      continue;
+    }
     // A semicolon joins a sentence of its own.
     if (tokens[t].text === ';') return t;
     if (COORDINATORS.has(tokens[t].text.toLowerCase()) && (startsSharedCue(scan, t + 1, last) || opensOwnAttribution(scan, t + 1, last))) return t;
-    if (tokens[t].text !== ',') continue;
-    if (opensOwnAttribution(scan, COORDINATORS.has(tokens[t + 1].text.toLowerCase()) ? t + 2 : t + 1, last)) return t;
-    const next = tokens[t + 1];
-    if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return t;
-    // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
-    if (subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last)) return t;
+    // "endorsed Trump and criticized his campaign": a second verb of the subject ends a stance verb's object.
+    if (stance && COORDINATORS.has(tokens[t].text.toLowerCase()) && isPastTense(tokens[t + 1])) return t;
+    if (tokens[t].text === ',' && endsAtComma(scan, t, last, stance, subordinate)) return t;
   }
   return last;
+}
+
+/** Whether the content ends at the comma at `t`: what follows is another clause, not more of the content. */
+function endsAtComma(scan: Scan, t: number, last: number, stance: boolean, subordinate: boolean): boolean {
+  const { tokens } = scan.ctx;
+  const next = tokens[t + 1];
+  if (opensOwnAttribution(scan, COORDINATORS.has(next.text.toLowerCase()) ? t + 2 : t + 1, last)) return true;
+  if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return true;
+  // "said they will vote for him, while 22 percent ...": a contrast or comparison is the writer's, not the report's.
+  if (WORDS.contrastOpeners.has(next.text.toLowerCase())) return true;
+  // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
+  return subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last);
 }
 
 /** Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a subordinate one. */
@@ -75,6 +101,25 @@ export function skipTimeExpression(tokens: Token[], start: number, last: number)
   return start;
 }
 
+/** Longest object before a participle that reports its content ("a statement Thursday night condemning"). */
+const MAX_OBJECT_BEFORE_PARTICIPLE = 5;
+
+/**
+ * "issued a statement saying [...]", "released a memo Thursday condemning [...]": a stance verb's
+ * short object that names a document (`documentNouns`) and is followed by a speech participle hands
+ * the content over to that participle, as PolNeAR annotates it. Returns the participle's token, or -1.
+ */
+export function reportingParticiple(scan: Scan, from: number, last: number): number {
+  const { tokens } = scan.ctx;
+  let document = false;
+  for (let t = from; t < last && t - from <= MAX_OBJECT_BEFORE_PARTICIPLE; t++) {
+    if (tokens[t].kind !== 'word' || scan.quoteOf[t] >= 0) return -1;
+    if (document && isParticiple(tokens[t]) && cueInfo(tokens[t].text)?.cueClass === 'speech') return t;
+    document ||= WORDS.documentNouns.has(tokens[t].text.toLowerCase());
+  }
+  return -1;
+}
+
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
 export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
 const MAX_ADJUNCT_TOKENS = 8;
@@ -88,6 +133,8 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
     // "said the tunnel would open and added that ...": that "that" is the next cue's.
     if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
     if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
+    // "said he had spoken about accusations that ...": a subject or a finite verb has opened the content already.
+    if (WORDS.contentClauseWords.has(tokens[t].text.toLowerCase())) break;
   }
   const next = tokens[c]?.text.toLowerCase() ?? '';
   if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;

@@ -25,7 +25,7 @@ import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectA
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
-import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, skipTimeExpression } from './leading-content';
+import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, reportingParticiple, skipTimeExpression } from './leading-content';
 import { clauseOpening, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
 
@@ -53,9 +53,15 @@ function clauseStart(tokens: Token[], first: number, last: number): number {
   return first;
 }
 
-/** End of the content: before final punctuation that lies outside quotation marks. */
+/**
+ * End of the content: before final punctuation that lies outside quotation marks, and before a closing
+ * parenthesis whose opening one is not in the content ("(He denied the reports.)").
+ */
 function trimEnd(scan: Scan, start: number, end: number): number {
-  while (end > start && FINAL_PUNCTUATION.has(scan.ctx.tokens[end - 1].text) && scan.quoteOf[end - 1] < 0) end--;
+  const { tokens } = scan.ctx;
+  let opened = false;
+  for (let t = start; t < end && !opened; t++) opened = tokens[t].text === '(';
+  while (end > start && scan.quoteOf[end - 1] < 0 && (FINAL_PUNCTUATION.has(tokens[end - 1].text) || !opened && tokens[end - 1].text === ')')) end--;
   return end;
 }
 
@@ -68,11 +74,17 @@ function isNounPhrase(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/** A one-word object that names whom a stance verb is about ("endorsed Cruz", "blasting me"): a name or an object pronoun. */
+function isNamedObject(token: Token): boolean {
+  return token.kind === 'word' && (isCapitalized(token) || WORDS.objectPronouns.has(token.text));
+}
+
 /**
  * The candidate for content pieces given as token ranges [start, end): one piece, or two
- * around a parenthetical attribution ("In his state, Christie said, offenders are ...").
+ * around a parenthetical attribution ("In his state, Christie said, offenders are ..."). A
+ * `stanceObject` may be one word when it names someone.
  */
-function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention, speaker: Mention | null, paragraph: number): Candidate | null {
+function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention, speaker: Mention | null, paragraph: number, stanceObject = false): Candidate | null {
   const { ctx, quoteOf, direct, spans } = scan;
   const trimmed: Array<[number, number]> = [];
   for (const [start, rawEnd] of pieces) {
@@ -94,7 +106,8 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
   const first = trimmed[0][0];
   const last = trimmed[trimmed.length - 1][1];
   const size = trimmed.reduce((n, [s, e]) => n + e - s, 0);
-  if (size < MIN_CONTENT_TOKENS || size < MIN_PLAIN_CONTENT_TOKENS && !isNounPhrase(ctx.tokens, first, last)) return null;
+  const named = stanceObject && size === 1 && isNamedObject(ctx.tokens[first]);
+  if (!named && (size < MIN_CONTENT_TOKENS || size < MIN_PLAIN_CONTENT_TOKENS && !isNounPhrase(ctx.tokens, first, last))) return null;
   let mixed = false;
   for (const [start, end] of trimmed) {
     for (let t = start; t < end; t++) {
@@ -228,7 +241,9 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const afterCue = inner ? (inner.cueClass === 'speech' ? leadingContentStart(scan, k + 2, last, inner) : skipInfinitive(tokens, k + 1, last))
           : info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info)
           : isStanceParticle(info, tokens[k + 1]) ? k + 2 : k + 1;
-        const contentStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
+        const objectStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
+        const participle = info.cueClass === 'stance' && !inner ? reportingParticiple(scan, objectStart, last) : -1;
+        const contentStart = participle >= 0 ? leadingContentStart(scan, participle, last, cueInfo(tokens[participle].text) ?? info) : objectStart;
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
         const relative = relativeClause(scan, k, start, last);
@@ -242,7 +257,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const relativeWord = speaker.start - 1;
         const pieces: Array<[number, number]> = !relative && RELATIVE_WORDS.has(tokens[relativeWord]?.text.toLowerCase() ?? '') && relativeWord >= start
           ? [[relativeWord, relativeWord + 1], [contentStart, contentEnd]] : [[contentStart, contentEnd]];
-        found = makeCandidate(scan, pieces, inner ? { start: k, end: k + 3 } : cue, relative?.subject ?? speaker, paragraph);
+        const contentCue = participle >= 0 ? { start: participle, end: participle + 1 } : inner ? { start: k, end: k + 3 } : cue;
+        found = makeCandidate(scan, pieces, contentCue, relative?.subject ?? speaker, paragraph, info.cueClass === 'stance' && participle < 0 && !inner);
         if (found) k = contentEnd - 1;
       }
     }
