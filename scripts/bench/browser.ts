@@ -205,7 +205,7 @@ export async function browserSection(): Promise<Section> {
   const notes = [
     `built test extension (dist/*-test) in headless ${versions.join(' and ') || 'browsers'}, median of ${PAGE_RUNS} loads per page; painting counts as finished when the highlights stay unchanged for ${SETTLED_MS} ms.`,
     "times run from DOMContentLoaded, which comes no later than the content script's document_idle start: an upper bound on the time from content-script start.",
-    "long tasks (from a trace), layout shift and heap are Chromium-only. A task is the extension's when it runs the extension's code or ends after the first highlight appeared (from then on any rendering may be the highlights'); before that the extension changes nothing in the page, so rendering then (the page's own first layout, 40-60 ms on the long page) is not counted. The longest task of any cause is shown beside it.",
+    "long tasks (from a trace), layout shift and heap are Chromium-only. A task is the extension's when it runs the extension's code, restyles the page without a layout once the extension has run (its highlight stylesheet goes in while the parser runs), or ends after the first highlight appeared (from then on any rendering may be the highlights'); other rendering before that (the page's own first layout, 40-60 ms on the long page) is not counted. The longest task of any cause is shown beside it.",
   ];
   return { title: 'Browser', rows, notes };
 }

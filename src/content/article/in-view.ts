@@ -13,7 +13,7 @@ import { PARAGRAPH_SEPARATOR } from './offset-map';
 
 /**
  * Shorter texts are analysed whole at once: 40,000 characters (about 7,000
- * words) take the parser about 30 ms, and a preview would gain little.
+ * words) take the parser 30–50 ms, and a preview would gain little.
  */
 export const PREVIEW_MIN_LENGTH = 40_000;
 /**
