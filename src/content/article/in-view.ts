@@ -67,7 +67,12 @@ export function textInView(text: string, map: Measurable, viewportHeight: number
   let measurable = true;
   const topOf = (paragraph: number): number => {
     const end = paragraph + 1 < starts.length ? starts[paragraph + 1] - PARAGRAPH_SEPARATOR.length : text.length;
-    const box = map.rangesFor(starts[paragraph], end)[0]?.getBoundingClientRect();
+    let box: DOMRect | undefined;
+    try {
+      box = map.rangesFor(starts[paragraph], end)[0]?.getBoundingClientRect();
+    } catch {
+      // A text node the page has changed since it was read: no preview, the whole article is analysed.
+    }
     if (!box || (box.width === 0 && box.height === 0)) measurable = false;
     return box?.top ?? 0;
   };

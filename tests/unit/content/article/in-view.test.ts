@@ -56,6 +56,8 @@ describe('the part of a long article in view', () => {
     expect(textInView(short.text, short.map, VIEWPORT)).toBeNull();
     const hidden = laidOut(400, 0, true);
     expect(textInView(hidden.text, hidden.map, VIEWPORT)).toBeNull();
+    const changed = laidOut(400, 0);
+    expect(textInView(changed.text, { rangesFor: () => { throw new DOMException('offset', 'IndexSizeError'); } }, VIEWPORT)).toBeNull();
     const tall = laidOut(100, 0);
     expect(textInView(tall.text, tall.map, 100 * PARAGRAPH_HEIGHT)).toBeNull();
   });
