@@ -242,7 +242,12 @@ export class Controller {
   /** The article's text colour and the background behind it, for contrast-safe tints. */
   private readPageColours(found: Found | null) {
     const view = this.doc.defaultView;
-    const first = found?.map.rangesFor(0, 1)[0]?.startContainer;
+    let first: Node | undefined;
+    try {
+      first = found?.map.rangesFor(0, 1)[0]?.startContainer;
+    } catch {
+      // The article's first text node changed since it was read: the body's colours will do.
+    }
     let element: Element | null = first ? (first.nodeType === Node.ELEMENT_NODE ? first as Element : first.parentElement) : this.doc.body;
     const text = element && view ? view.getComputedStyle(element).color : '';
     const backgrounds: Array<{ colour: string; alpha: number }> = [];
