@@ -4,6 +4,8 @@
  * text it sent, so each span's words are one slice away, and the answer for a
  * 30,000-word article shrinks from 610 KB to 350 KB; both browsers copy it at
  * least twice on the way, while the reader waits for the first highlight.
+ * Bare spans are also what an analysis of a piece of the text (the part in
+ * view) is moved into the whole text as.
  */
 import type { Analysis, Entity, Quote, TextSpan } from './analysis';
 

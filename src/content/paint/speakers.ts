@@ -12,7 +12,10 @@ export function speakerKey(quote: Quote): string | null {
   return speaker.entityId ? `entity:${speaker.entityId}` : `name:${speaker.name.trim().toLowerCase()}`;
 }
 
-/** The speaker's name as slots are carried over by: analyses of one page name the same person alike, their keys not. */
+/**
+ * What a speaker's colour is carried by from one analysis of a page to the next:
+ * the resolved name, since each analysis numbers its entities (and so the keys) afresh.
+ */
 export function speakerName(quote: Quote): string | null {
   return speakerKey(quote) === null ? null : quote.speaker!.name.trim().toLowerCase();
 }
