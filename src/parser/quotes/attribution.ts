@@ -133,11 +133,25 @@ export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSp
     const link = tokens[k - 1]?.text.toLowerCase() ?? '';
     const sharesSubject = link === ',' && token.text.endsWith('ing') || WORDS.subjectSharingLinks.has(link);
     const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
-    const shared = sharesSubject ? sentenceSubject(ctx, sentenceStart, k) : null;
+    const shared = sharesSubject ? earlierCueSubject(ctx, sentenceStart, k) ?? sentenceSubject(ctx, sentenceStart, k) : null;
     const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
     return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: span.open } : null;
   }
   return colonIntroduction(ctx, min, span.open);
+}
+
+/** How far back a participle looks for the cue whose subject it shares: bounded, so the search stays linear. */
+const MAX_EARLIER_CUE_TOKENS = 40;
+
+/**
+ * "<clause>, Spicer said, adding: ...": a participle shares the subject of the speech cue before it in
+ * its sentence, which need not be the sentence's first mention.
+ */
+function earlierCueSubject(ctx: QuoteContext, sentenceStart: number, k: number): Mention | null {
+  for (let t = k - 1; t > sentenceStart && k - t <= MAX_EARLIER_CUE_TOKENS; t--) {
+    if (isSpeechCue(ctx, t)) return subjectBefore(ctx, t, sentenceStart);
+  }
+  return null;
 }
 
 /**

@@ -90,6 +90,8 @@ export const WORDS = {
   nounsInLy: lowerSet(wordData.nounsInLy),
   evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
   beForms: lowerSet(wordData.beForms),
+  /** Words that end a passive's subject on its left: it starts after them ("a deal that [was rejected by ...]"). */
+  passiveSubjectStops: lowerSet(wordData.passiveSubjectStops),
 };
 
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;

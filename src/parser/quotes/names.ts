@@ -117,8 +117,16 @@ function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention |
 export function mentionEndingAt(tokens: Token[], i: number, min: number): Mention | null {
   if (i < min) return null;
   const token = tokens[i];
+  const object = isPronoun(token.text) ? { start: i, end: i + 1 } : nameEndingAt(tokens, i, min);
+  // "a source close to him", "people close to Clinton": the post-modifier's object ends the phrase it modifies.
+  const modifier = object ? object.start - 2 : -1;
+  if (object && modifier - 1 >= min && WORDS.nounPhraseJoiners.has(tokens[object.start - 1].text.toLowerCase()) &&
+    WORDS.postModifiers.has(tokens[modifier].text.toLowerCase())) {
+    const head = descriptionEndingAt(tokens, modifier - 1, min);
+    if (head) return { start: head.start, end: object.end };
+  }
   if (isPronoun(token.text)) return { start: i, end: i + 1 };
-  const name = nameEndingAt(tokens, i, min);
+  const name = object;
   if (name) {
     // "a spokesman for Hillary Clinton", "the campaign of John Kasich": keep the description with its name.
     const determined = name.start > min && WORDS.determiners.has(tokens[name.start - 1].text.toLowerCase()) ? name.start - 1 : name.start;
@@ -135,6 +143,22 @@ export function mentionEndingAt(tokens: Token[], i: number, min: number): Mentio
 }
 
 /**
+ * The end of a source whose name only modifies its head ("a CNN tally", "Gallup polling data"):
+ * the lower-case words after the name, up to a mark, a joiner, an adjunct or a cue, and the name
+ * they may describe in turn ("Trump adviser Roger Stone").
+ */
+function nounsAfterName(tokens: Token[], end: number, max: number): number {
+  const start = end;
+  while (end < max && end - start < MAX_PHRASE_TOKENS && isPlainWord(tokens[end]) && !isCapitalized(tokens[end])) {
+    const lower = tokens[end].text.toLowerCase();
+    if (WORDS.nounPhraseJoiners.has(lower) || WORDS.adjunctOpeners.has(lower) || WORDS.timeNouns.has(lower) || WORDS.betweenSubjectAndCue.has(lower) ||
+      WORDS.notNames.has(lower) || WORDS.contentClauseWords.has(lower)) break;
+    end++;
+  }
+  return end > start ? nameStartingAt(tokens, end, max)?.end ?? end : end;
+}
+
+/**
  * The speaker mention starting at token `i` ("said Wang Lijun", "said a spokesman for the party").
  * A `source` may be any noun phrase ("according to the latest report"); a speaker needs a
  * word that names speakers.
@@ -144,12 +168,14 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
   const token = tokens[i];
   if (isPronoun(token.text)) return { start: i, end: i + 1 };
   const name = nameStartingAt(tokens, i, max);
-  if (name) return name;
+  // "Democratic strategist Hank Sheinkopf": a capitalised word before a speaker noun describes it.
+  const describes = name !== null && WORDS.speakerHeads.has(tokens[name.end]?.text.toLowerCase() ?? '');
+  if (name) return source || describes ? { start: i, end: nounsAfterName(tokens, name.end, max) } : name;
   const lower = token.text.toLowerCase();
   if (!WORDS.determiners.has(lower) && !WORDS.speakerHeads.has(lower) && !(source && token.kind === 'word')) return null;
   // "the National Police Agency": a determiner before a name belongs to it.
   const determinedName = WORDS.determiners.has(lower) ? nameStartingAt(tokens, i + 1, max) : null;
-  if (determinedName) return { start: i, end: determinedName.end };
+  if (determinedName) return { start: i, end: source ? nounsAfterName(tokens, determinedName.end, max) : determinedName.end };
   let end = i + 1;
   let head = WORDS.speakerHeads.has(lower) ? end : -1;
   const isHead = (t: Token): boolean => WORDS.speakerHeads.has(t.text.toLowerCase()) || isPluralNoun(t);
@@ -249,6 +275,8 @@ export function isAnonymousMention(tokens: Token[], mention: Mention): boolean {
   let head = false;
   for (let t = mention.start; t < mention.end; t++) {
     const lower = tokens[t].text.toLowerCase();
+    // "people close to Clinton": a post-modifier's object says whom the source knows, not who it is.
+    if (WORDS.postModifiers.has(lower)) break;
     // A capital names someone, unless it only opens the sentence ("People familiar with ...", "Two officials").
     const opensSentence = t === mention.start && (WORDS.anonymousHeads.has(lower) || WORDS.determiners.has(lower));
     if (isCapitalized(tokens[t]) && !WORDS.notNames.has(lower) && !opensSentence) return false;

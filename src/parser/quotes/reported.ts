@@ -139,6 +139,9 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS &&
     (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener) || end - rest > MAX_TRAILING_ADJUNCT) &&
     !hasCueOrThat(scan, rest, last, false)) return rest;
+  // "<clause>, according to a CNN tally, but his pathway ... is narrow", "<clause>, Spicer said, adding ...": a
+  // coordinated clause or a participle that reports on its own is no part of the content, which ends at the attribution.
+  if (rest > 0 && (CONJUNCTIONS.has(restOpener) || isParticiple(tokens[rest]) && cueInfo(restOpener) !== undefined)) return last;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
@@ -191,7 +194,9 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
       const invertedEnd = info.cueClass === 'speech' ? clauseEndBefore(scan, k, start) : -1;
-      const inverted = invertedEnd > start ? mentionStartingAt(tokens, k + 1, last) : null;
+      // "Brian Fallon, a spokesman, said the Clintons ...": a subject that opens the sentence before an appositive
+      // governs the cue, so the words after the cue are its content, not an inverted speaker.
+      const inverted = invertedEnd > start && !opensWithAppositive(tokens, subject, start) ? mentionStartingAt(tokens, k + 1, last) : null;
       const subjectEnd = subject ? clauseEndBefore(scan, skipDeterminerBack(tokens, subject.start, start), start) : -1;
       const trailingSpeaker = subject && subjectEnd > start ? subject : inverted;
       if (info.cueClass === 'speech' && trailingSpeaker) {
@@ -205,7 +210,11 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, trailingSpeaker, paragraph);
         if (found) k = last;
       }
-      if (!found && !trailingOnly) {
+      const passive = found || trailingOnly ? null : passiveReport(scan, k, start, last, info, cue, paragraph);
+      if (passive) {
+        found = passive.candidate;
+        k = passive.end - 1;
+      } else if (!found && !trailingOnly) {
         // "..., saying ...", "... and said ...", "by saying", "to describe": the verb shares the sentence's subject.
         const link = tokens[k - 1]?.text.toLowerCase() ?? '';
         const sharesSubject = link === ',' && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
@@ -320,6 +329,38 @@ function openingParticiple(scan: Scan, k: number, last: number, cue: Mention, pa
   return makeCandidate(scan, [[k + 1, comma]], cue, null, paragraph);
 }
 
+/** Longest subject a passive report takes ("Biden's folksy demeanor and ability to connect ..." is cut there). */
+const MAX_PASSIVE_SUBJECT = 12;
+
+/**
+ * "O'Malley's move was first reported by MSNBC", "These proposals have been applauded by critics": a
+ * cue in the passive with its agent after "by" reports its grammatical subject, which PolNeAR takes
+ * as the content and the agent as the source.
+ */
+function passiveReport(scan: Scan, k: number, start: number, last: number, info: CueInfo, cue: Mention, paragraph: number): { candidate: Candidate; end: number } | null {
+  const { tokens } = scan.ctx;
+  // "He was told by aides that ...": a verb with a listener reports what follows, not its subject.
+  const by = isWord(tokens[k + 1], 'by') && !info.objectFirst ? k + 1 : -1;
+  if (by < 0) return null;
+  let auxiliary = k - 1;
+  let passive = false;
+  for (; auxiliary >= start && isBetweenSubjectAndCue(tokens[auxiliary].text); auxiliary--) {
+    if (WORDS.beForms.has(tokens[auxiliary].text.toLowerCase())) passive = true;
+  }
+  const agent = passive ? mentionStartingAt(tokens, by + 1, last, true) : null;
+  if (!agent) return null;
+  let subject = auxiliary + 1;
+  while (subject > start && auxiliary + 1 - subject < MAX_PASSIVE_SUBJECT && scan.quoteOf[subject - 1] < 0 &&
+    (tokens[subject - 1].kind !== 'punct' || POSSESSIVES.has(tokens[subject - 1].text)) &&
+    !WORDS.passiveSubjectStops.has(tokens[subject - 1].text.toLowerCase())) subject--;
+  // "who asked not to be identified by name": a source's description, not a report.
+  if (subject > start && auxiliary + 1 - subject >= MAX_PASSIVE_SUBJECT || asksAnonymity(scan.ctx, subject, agent.end)) return null;
+  const candidate = makeCandidate(scan, [[subject, auxiliary + 1]], cue, agent, paragraph, true);
+  return candidate && { candidate, end: agent.end };
+}
+
+const POSSESSIVES = new Set(["'s", '\u2019s']);
+
 /** Punctuation that closes a quoted clause before its attribution (",” he said", "?” she asked"). */
 const HANDING_OVER = new Set([',', '?', '!']);
 
@@ -334,6 +375,11 @@ function clauseEndBefore(scan: Scan, t: number, start: number): number {
   const q = scan.quoteOf[t - 1];
   // The last token inside the marks, which may be two tokens wide ('' ... ,'').
   return q >= 0 && scan.spans[q].close === t - 1 && HANDING_OVER.has(tokens[scan.spans[q].contentEnd]?.text ?? '') ? t : -1;
+}
+
+/** Whether `subject` opens the sentence at `start` and an appositive or relative clause set off by a mark follows it. */
+function opensWithAppositive(tokens: Token[], subject: Mention | null, start: number): boolean {
+  return subject !== null && skipDeterminerBack(tokens, subject.start, start) === start && CLAUSE_MARKS.has(tokens[subject.end]?.text ?? '');
 }
 
 /** The first token of a noun phrase whose mention starts at `i` once its determiner is counted ("the" Commission). */

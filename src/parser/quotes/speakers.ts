@@ -67,10 +67,11 @@ function lastBefore(items: Located[], offset: number): number {
   return lo - 1;
 }
 
-/** The head word of a mention: the last one, or the speaker noun before "for"/"of" ("a spokesman for X"). */
+/** The head word of a mention: the last one, or the speaker noun before "for"/"of" ("a spokesman for X") or a post-modifier ("people close to X"). */
 function headOf(tokens: Token[], mention: Mention): number {
   for (let t = mention.start; t + 1 < mention.end; t++) {
-    if (WORDS.speakerHeads.has(tokens[t].text.toLowerCase()) && WORDS.nounPhraseJoiners.has(tokens[t + 1].text.toLowerCase())) return t;
+    const next = tokens[t + 1].text.toLowerCase();
+    if (WORDS.speakerHeads.has(tokens[t].text.toLowerCase()) && (WORDS.nounPhraseJoiners.has(next) || WORDS.postModifiers.has(next))) return t;
   }
   return mention.end - 1;
 }
