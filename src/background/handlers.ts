@@ -42,6 +42,11 @@ export interface Deps {
   log(where: string, message: string): void;
 }
 
+/** Why an analysis failed, short enough for the tab state and the log. */
+function failureOf(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 500) : 'analysis failed';
+}
+
 /** Resolves in a later task: whatever was queued for after the current one runs first. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -73,6 +78,10 @@ export function createHandler(deps: Deps) {
     return { state, site: siteView(await deps.loadStored(), url || state.url) };
   };
 
+  /** The answer to `analyze` and `preview`. */
+  const answer = async (analysis: Analysis): Promise<AnalyzeResponse> =>
+    ({ ok: true, analysis: bareSpans(analysis), underlineSupported: await deps.underlineSupported() });
+
   async function fromPage(message: ToBackground, tabId: number, frameId: number, url: string): Promise<unknown> {
     switch (message.type) {
       case 'analyze': {
@@ -85,12 +94,9 @@ export function createHandler(deps: Deps) {
           const removed = removedQuotes(before, message.url, analysis);
           // Stored and broadcast after this answer has gone: the page is waiting to paint.
           await publish(tabId, message.url, { status: 'done', analysis, unanchored: { quotes: [], entities: [] }, removedQuotes: removed });
-          const response: AnalyzeResponse = {
-            ok: true, analysis: bareSpans(analysis), underlineSupported: await deps.underlineSupported(),
-          };
-          return response;
+          return await answer(analysis);
         } catch (error) {
-          const reason = error instanceof Error ? error.message.slice(0, 500) : 'analysis failed';
+          const reason = failureOf(error);
           deps.log('analyze', reason);
           await publish(tabId, message.url, { status: 'error', reason });
           return { ok: false, error: reason } satisfies AnalyzeResponse;
@@ -98,10 +104,10 @@ export function createHandler(deps: Deps) {
       }
       case 'preview':
         try {
-          return { ok: true, analysis: bareSpans(deps.analyze(message.text)), underlineSupported: await deps.underlineSupported() } satisfies AnalyzeResponse;
+          return await answer(deps.analyze(message.text));
         } catch (error) {
           // The whole article's analysis comes next, and records and reports its own outcome.
-          return { ok: false, error: error instanceof Error ? error.message.slice(0, 500) : 'analysis failed' } satisfies AnalyzeResponse;
+          return { ok: false, error: failureOf(error) } satisfies AnalyzeResponse;
         }
       case 'page-status':
         // The page's own URL, not the sender's: that stays the one the document loaded with, whatever pushState did since.

@@ -10,6 +10,7 @@
  * thousands; each measure reads layout, which a loaded page has ready.
  */
 import { PARAGRAPH_SEPARATOR } from './offset-map';
+import { firstWhere } from '../../shared/first-where';
 
 /**
  * Shorter texts are analysed whole at once: 40,000 characters (about 7,000
@@ -42,18 +43,6 @@ function paragraphStarts(text: string): number[] {
     starts.push(at + PARAGRAPH_SEPARATOR.length);
   }
   return starts;
-}
-
-/** The first index in [0, length) for which `test` holds, given that it holds from some index on; `length` if never. */
-function firstWhere(length: number, test: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /**

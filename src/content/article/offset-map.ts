@@ -7,6 +7,7 @@
  */
 import { isSpace } from './whitespace';
 import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
+import { firstWhere } from '../../shared/first-where';
 
 /** The plain space (U+0020): between two words it needs no collapsing. */
 const SPACE = 32;
@@ -165,15 +166,7 @@ function createMap(segments: Segment[]): OffsetMap {
 
 /** Index of the first segment whose end lies after `offset` (segments are in text order). */
 function firstEndingAfter(segments: readonly Segment[], offset: number): number {
-  let low = 0;
-  let high = segments.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const segment = segments[middle]!;
-    if (segment.start + segment.length <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstWhere(segments.length, (i) => segments[i]!.start + segments[i]!.length > offset);
 }
 
 function firstTextIn(node: Node): Text | null {

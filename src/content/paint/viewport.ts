@@ -7,17 +7,11 @@
  * thousands.
  */
 import type { PaintItem } from './anchor';
+import { firstWhere } from '../../shared/first-where';
 
 /** Index of the first item whose first range does not end above the viewport. */
 function firstInOrBelowView(items: readonly PaintItem[]): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (items[middle].ranges[0].getBoundingClientRect().bottom < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstWhere(items.length, (i) => items[i].ranges[0].getBoundingClientRect().bottom >= 0);
 }
 
 export function viewportFirst(items: readonly PaintItem[]): PaintItem[] {

@@ -15,6 +15,7 @@ import type { Segmented, Token } from '../segment';
 import { isTitleWord } from './describe';
 import { isNameSized } from './limits';
 import { tokenStartingAt } from './token-index';
+import { firstWhere } from '../../shared/first-where';
 
 export interface TypedMention {
   start: number;
@@ -91,14 +92,7 @@ interface NamePart {
 
 /** Index in `occurrences` (token indices, in text order) of the first token starting at or after `offset`. */
 function firstStartingFrom(tokens: Token[], occurrences: number[], offset: number): number {
-  let low = 0;
-  let high = occurrences.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[occurrences[middle]].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstWhere(occurrences.length, (i) => tokens[occurrences[i]].start >= offset);
 }
 
 export function groupMentions(segmented: Segmented, mentions: TypedMention[]): Group[] {

@@ -3,17 +3,11 @@
  * tokens, so the steps after tagging need no per-token lookup tables.
  */
 import type { Token } from '../segment';
+import { firstWhere } from '../../shared/first-where';
 
 /** Index of the first token that ends after `offset` (tokens.length when none does). */
 function firstEndingAfter(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstWhere(tokens.length, (i) => tokens[i].end > offset);
 }
 
 /** Index of the token that starts exactly at `offset`, or -1. */
