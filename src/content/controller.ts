@@ -18,6 +18,7 @@ import { viewportFirst } from './paint/viewport';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
+import { scopeSelector } from './paint/scope';
 import { Cards } from './card/cards';
 import { HOST_TAG } from './card/host';
 import { quoteAnnouncement } from './card/text';
@@ -55,7 +56,7 @@ export class Controller {
   private readonly painter = new Painter(CSS.highlights, (ranges) => new Highlight(...ranges), viewportFirst);
   private readonly cards: Cards;
   private removeStyles: (() => void) | null = null;
-  /** The stylesheet in the page now: inserting a `::highlight()` sheet restyles the whole page, so an unchanged one stays. */
+  /** The stylesheet in the page now: inserting a `::highlight()` sheet restyles the article, so an unchanged one stays. */
   private insertedCss: string | null = null;
   private styling: Promise<void> = Promise.resolve();
   private stopWatching: Array<() => void> = [];
@@ -133,7 +134,7 @@ export class Controller {
       await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500), url });
       return;
     }
-    // The stylesheet goes in before the parser runs: the style recalculation it costs the whole page
+    // The stylesheet goes in before the parser runs: the style recalculation it costs the article
     // (20–30 ms for 30,000 words in Chromium) then happens while the parser runs, not in the frame that
     // paints the highlights. The background is idle now: it answers at once.
     await this.restyle(found);
@@ -180,7 +181,19 @@ export class Controller {
       initial,
       isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG,
       onError: (error) => reportError('article watch', error),
+      onUnchanged: () => guard('article moved', () => this.followMove()),
     });
+  }
+
+  /**
+   * The same article in the same nodes, which the page may have moved: moving a node out of the page
+   * and back collapses the ranges over it (paint them again), and a new place may lie outside the
+   * highlight rules' scope (restyle, which changes the sheet only when the scope or colours changed).
+   */
+  private followMove(): Promise<void> | void {
+    if (!this.analysis || !this.found) return;
+    if (this.items.some((item) => item.ranges.some((range) => range.collapsed))) return this.paint();
+    return this.restyle();
   }
 
   private async paint(): Promise<void> {
@@ -206,7 +219,7 @@ export class Controller {
     this.active = -1;
     this.cards.dismiss();
     this.painter.setActive(null);
-    // The stylesheet goes in before the ranges: the whole-page style recalculation it causes is then
+    // The stylesheet goes in before the ranges: the article's style recalculation it causes is then
     // a rendering task of its own, not one with the highlights' paint invalidation on top (80 ms on a
     // 30,000-word page in Chromium, where each alone stays under 40).
     await styled;
@@ -226,7 +239,7 @@ export class Controller {
     return this.queueStyling(async () => {
       if (!this.stored) return;
       const palette = palettes[this.stored.settings.palette];
-      const css = buildHighlightCss({ palette, page: this.readPageColours(found), underline: this.underline });
+      const css = buildHighlightCss({ palette, page: this.readPageColours(found), underline: this.underline, scope: this.scopeOf(found) });
       if (css === this.insertedCss) return;
       this.removeStyles?.();
       this.removeStyles = await insertStyles(this.doc, css);
@@ -237,6 +250,12 @@ export class Controller {
   private queueStyling(task: () => Promise<void> | void): Promise<void> {
     this.styling = this.styling.then(task).catch((error: unknown) => reportError('styles', error));
     return this.styling;
+  }
+
+  /** The selector of the article's element, which the highlight rules are confined to; the whole page when unknown. */
+  private scopeOf(found: Found | null): string | null {
+    const root = found?.map.commonAncestor();
+    return root ? scopeSelector(root) : null;
   }
 
   /** The article's text colour and the background behind it, for contrast-safe tints. */

@@ -19,6 +19,8 @@ export interface OffsetMap {
   offsetOf(node: Node, offset: number): number;
   /** False once a mapped text node was removed or its data changed (then re-analyse). */
   isValid(): boolean;
+  /** The nearest element holding every mapped text node now (the highlights' scope), or null when none does. */
+  commonAncestor(): Element | null;
 }
 
 /**
@@ -160,6 +162,15 @@ function createMap(segments: Segment[]): OffsetMap {
     isValid() {
       for (const [node, data] of originalData) if (!node.isConnected || node.data !== data) return false;
       return true;
+    },
+    commonAncestor() {
+      let ancestor: Element | null | undefined;
+      for (const node of byNode.keys()) {
+        ancestor ??= node.parentElement;
+        while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentElement;
+        if (!ancestor) return null;
+      }
+      return ancestor ?? null;
     },
   };
 }

@@ -31,6 +31,12 @@ export interface WatchOptions {
   isOwnNode?: (node: Node) => boolean;
   /** Where a look at the page that failed is reported; watching goes on. */
   onError?: (error: unknown) => void;
+  /**
+   * After a look that found the same article in the same text nodes: the page may still have moved
+   * them (a new wrapper, a layout change), which collapses live ranges over them and can take them out
+   * of the highlight rules' scope. The caller checks what depends on where they are.
+   */
+  onUnchanged?: () => void;
 }
 
 /**
@@ -66,6 +72,7 @@ export function watchArticle(doc: Document, onChange: (reason: string) => void, 
     lastText = text;
     lastMap = map;
     if (reason) onChange(reason);
+    else options.onUnchanged?.();
   };
   const check = () => {
     quietTimer = undefined;

@@ -7,6 +7,9 @@
  * Entities are underlined with a line style per type (so colour is never the only
  * cue); where `::highlight` cannot draw underlines (Firefox before 146) they get
  * a light tint instead.
+ *
+ * Every rule applies inside the article's element only (`scope`, see scope.ts):
+ * rules for every element would make inserting the sheet restyle the whole page.
  */
 import { ENTITY_TYPES, type EntityType } from '../../shared/analysis';
 import { blend, parseColour, readableAlpha, toHex, visibleMark, type Rgb } from './colour';
@@ -21,6 +24,8 @@ export interface StyleOptions {
   page: PageColours;
   /** False where `::highlight()` ignores text-decoration. */
   underline: boolean;
+  /** The selector of the element that holds the article (scope.ts), or null for the whole page. */
+  scope: string | null;
 }
 
 /** How strong each tint would be on a plain white page, before the contrast check. */
@@ -40,11 +45,12 @@ export function buildHighlightCss(options: StyleOptions): string {
     const alpha = readableAlpha(colour, page.text, page.background, wanted);
     return `rgb(${colour.r} ${colour.g} ${colour.b} / ${alpha})`;
   };
+  const on = highlightSelector(options.scope);
   const rules: string[] = [];
   const slots: Array<[number | null, string]> = [...options.palette.map((hex, slot): [number, string] => [slot, hex]), [null, NEUTRAL_TINT]];
   for (const [slot, hex] of slots) {
     for (const style of ['direct', 'reported'] as const) {
-      rules.push(`::highlight(${quoteHighlightName(style, slot)}) { background-color: ${tint(hex, WANTED_ALPHA[style])}; }`);
+      rules.push(`${on(quoteHighlightName(style, slot))} { background-color: ${tint(hex, WANTED_ALPHA[style])}; }`);
     }
   }
   for (const type of ENTITY_TYPES) {
@@ -52,16 +58,21 @@ export function buildHighlightCss(options: StyleOptions): string {
     const body = options.underline
       ? `text-decoration-line: underline; text-decoration-style: ${line}; text-decoration-color: ${toHex(visibleMark(parseColour(colour)!, page.background))}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; text-decoration-skip-ink: none;`
       : `background-color: ${tint(colour, wanted)};`;
-    rules.push(`::highlight(${entityHighlightName(type)}) { ${body} }`);
+    rules.push(`${on(entityHighlightName(type))} { ${body} }`);
   }
   const active = `background-color: ${tint(ACTIVE_TINT, ACTIVE_ALPHA)};${options.underline ? ' text-decoration: underline solid 3px;' : ''}`;
-  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { ${active} }`);
-  rules.push(forcedColoursRules(options.palette.length));
+  rules.push(`${on(ACTIVE_HIGHLIGHT)} { ${active} }`);
+  rules.push(forcedColoursRules(options.palette.length, on));
   return rules.join('\n');
 }
 
+/** The selector of a highlight's rule: on the scope element itself and on every element inside it. */
+function highlightSelector(scope: string | null): (name: string) => string {
+  return scope ? (name) => `${scope}::highlight(${name}), ${scope} ::highlight(${name})` : (name) => `::highlight(${name})`;
+}
+
 /** Windows High Contrast and similar: system colours only, line styles still tell types apart. */
-function forcedColoursRules(paletteSize: number): string {
+function forcedColoursRules(paletteSize: number, on: (name: string) => string): string {
   const quoteNames: string[] = [];
   for (const slot of [...Array.from({ length: paletteSize }, (_, i) => i), null]) {
     quoteNames.push(quoteHighlightName('direct', slot), quoteHighlightName('reported', slot));
@@ -69,9 +80,9 @@ function forcedColoursRules(paletteSize: number): string {
   const entityNames = ENTITY_TYPES.map(entityHighlightName);
   return [
     '@media (forced-colors: active) {',
-    ...quoteNames.map((name) => `  ::highlight(${name}) { background-color: Mark; color: MarkText; }`),
-    ...entityNames.map((name) => `  ::highlight(${name}) { text-decoration-color: LinkText; }`),
-    `  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }`,
+    ...quoteNames.map((name) => `  ${on(name)} { background-color: Mark; color: MarkText; }`),
+    ...entityNames.map((name) => `  ${on(name)} { text-decoration-color: LinkText; }`),
+    `  ${on(ACTIVE_HIGHLIGHT)} { background-color: Highlight; color: HighlightText; }`,
     '}',
   ].join('\n');
 }

@@ -47,6 +47,8 @@ export const EXPANDED: Story = {
 /** rerender.html: `fixture.correct()` removes the first quote (and its speaker's name); the second stays. */
 export const RERENDERED = {
   article: '#story',
+  /** The article once `fixture.relayout()` moved it and took its id away. */
+  movedArticle: 'div.layout > article',
   removedQuote: 'This building carried the city for a century',
   removedSpeaker: 'Marta Lindgren',
   keptQuote: 'Our players have rehearsed in a school gym',

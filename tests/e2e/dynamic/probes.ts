@@ -29,6 +29,12 @@ export function readHighlights(articleSelector: string): PaintedRange[] {
   const charAt = (node: Node, offset: number) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data.charAt(offset) : '');
   const seen = (window as unknown as Record<string, WeakSet<Highlight> | undefined>)['__whosaidTestSeen'];
   const out: PaintedRange[] = [];
+  // The stylesheet is confined to the article's element, which the page may have replaced: its rules must still reach.
+  const styledAt = (node: Node, name: string) => {
+    const holder = node.nodeType === Node.ELEMENT_NODE ? node as Element : node.parentElement;
+    const style = holder ? getComputedStyle(holder, `::highlight(${name})`) : null;
+    return style !== null && (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none');
+  };
   CSS.highlights.forEach((highlight, name) => {
     if (!name.startsWith('whosaid-')) return;
     const fresh = !seen?.has(highlight);
@@ -45,6 +51,7 @@ export function readHighlights(articleSelector: string): PaintedRange[] {
         : !(article?.contains(startContainer) && article.contains(endContainer)) ? 'outside the article'
         : wordChar.test(charAt(startContainer, startOffset - 1)) && wordChar.test(text.charAt(0)) ? 'starting inside a word'
         : wordChar.test(charAt(endContainer, endOffset)) && wordChar.test(text.charAt(text.length - 1)) ? 'ending inside a word'
+        : !styledAt(startContainer, name) ? 'where no highlight rule reaches'
         : null;
       out.push({ name, text, collapsed, misplaced, fresh });
     });

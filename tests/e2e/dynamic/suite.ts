@@ -8,6 +8,7 @@
  *  - a "Read more" that fetches the rest of the article gets the rest painted too;
  *  - a framework re-render moves the highlights onto the new nodes, and a quote the page removes
  *    is painted nowhere (and the popup lists it as not found on this page);
+ *  - an article the page moves elsewhere, nodes and all, is painted again where the highlight rules reach;
  *  - text that arrives while the previous version is being analysed is analysed too;
  *  - a long article opened in its middle is painted where the reader is first, then whole.
  * Every read of the highlights, also while the page is changing, checks that no range is painted in
@@ -161,6 +162,23 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
       // The replaced nodes' ranges collapse at once; only highlights anchored again on the new nodes show the quotes.
       await waitForPaint(RERENDERED.article, 'both quotes painted again on the re-rendered text', (ranges) =>
         bothQuotes(ranges.filter((range) => range.fresh)));
+      expect(misplaced).toEqual([]);
+    });
+
+    it('paints the quotes again, within the highlight rules\' reach, when the page moves the article elsewhere', async () => {
+      await page.goto(`${server.origin}/rerender.html`);
+      const bothQuotes = (ranges: PaintedRange[]) =>
+        quoteOver(ranges, RERENDERED.removedQuote) && quoteOver(ranges, RERENDERED.keptQuote);
+      await waitForPaint(RERENDERED.article, 'both quotes painted', bothQuotes);
+
+      await page.evaluate(() => (window as unknown as { fixture: { relayout(): void } }).fixture.relayout(), null);
+      // Moving the nodes collapses the ranges over them, and the rules were scoped by the id the article lost:
+      // until Whosaid follows the move, ranges are missing or unstyled (probes.ts), so those reads are not counted.
+      await waitFor(async () => {
+        const ranges = await page.evaluate(readHighlights, RERENDERED.movedArticle);
+        const shown = ranges.filter((range) => !range.collapsed);
+        return bothQuotes(shown) && shown.every((range) => range.misplaced === null);
+      }, 'both quotes painted and styled in the article\'s new place');
       expect(misplaced).toEqual([]);
     });
 

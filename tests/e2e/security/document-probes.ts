@@ -44,9 +44,14 @@ export function readDocument(articleSelector: string): DocumentReport {
       const copy = document.createRange();
       copy.setStart(startContainer, range.startOffset);
       copy.setEnd(endContainer, range.endOffset);
+      // The stylesheet is confined to the article's element: its rules must still reach every range.
+      const holder = startContainer.nodeType === Node.ELEMENT_NODE ? startContainer as Element : startContainer.parentElement;
+      const style = holder ? getComputedStyle(holder, `::highlight(${name})`) : null;
+      const styled = style !== null && (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none');
       const misplaced = startContainer.ownerDocument !== document ? 'in another document'
         : !startContainer.isConnected || !endContainer.isConnected ? 'on a node no longer in the page'
         : !(article?.contains(startContainer) && article.contains(endContainer)) ? 'outside the article'
+        : !styled ? 'where no highlight rule reaches'
         : null;
       painted.push({ name, text: copy.toString(), misplaced });
     });

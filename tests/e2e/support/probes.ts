@@ -14,6 +14,8 @@ export interface PaintedRange {
   point: { x: number; y: number } | null;
   /** The top of that line box in document coordinates, to scroll to it (null when not rendered). */
   pageY: number | null;
+  /** Whether the highlight's rule reaches the range's text (a background or a line), as the stylesheet is scoped. */
+  styled: boolean;
 }
 
 /** Lists every range of every `whosaid-` highlight in document order, with the page region that holds it. */
@@ -31,6 +33,8 @@ export function readPaintedRanges(regions: string[]): PaintedRange[] {
       const atStart = regionOf(range.startContainer);
       const atEnd = new Set(regionOf(range.endContainer));
       const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+      const holder = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer as Element : range.startContainer.parentElement;
+      const style = holder ? getComputedStyle(holder, `::highlight(${name})`) : null;
       painted.push({
         range,
         name,
@@ -38,11 +42,24 @@ export function readPaintedRanges(regions: string[]): PaintedRange[] {
         region: atStart.find((selector) => atEnd.has(selector)) ?? null,
         point: rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null,
         pageY: rect ? rect.top + window.scrollY : null,
+        styled: style !== null && (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none'),
       });
     });
   });
   painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   return painted.map(({ range, ...rest }) => rest);
+}
+
+/** The names of the `whosaid-` highlights whose rules style the element matching `selector`: none outside the article. */
+export function highlightRulesReaching(selector: string): string[] {
+  const element = document.querySelector(selector);
+  const names: string[] = [];
+  CSS.highlights.forEach((_highlight, name) => {
+    if (!element || !name.startsWith('whosaid-')) return;
+    const style = getComputedStyle(element, `::highlight(${name})`);
+    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none') names.push(name);
+  });
+  return names;
 }
 
 /** Scrolls the page so that document coordinate `pageY` sits mid-viewport. */

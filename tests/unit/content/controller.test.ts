@@ -84,7 +84,7 @@ function fakeDocument() {
 
 /** An article result over `text`, whose text nodes are (still) as they were when `valid` says so. */
 function article(text: string, valid = () => true): ArticleResult {
-  const map = { rangesFor: () => [], offsetOf: () => null, isValid: valid };
+  const map = { rangesFor: () => [], offsetOf: () => null, isValid: valid, commonAncestor: () => null };
   return { kind: 'article', text, title: 'A story', map } as unknown as ArticleResult;
 }
 const notArticle = (): ArticleResult => ({ kind: 'not-article', reason: 'a list of links' }) as unknown as ArticleResult;

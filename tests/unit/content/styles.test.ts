@@ -23,7 +23,7 @@ function tintOf(body: string) {
 
 describe('the highlight stylesheet', () => {
   it('has a rule for every speaker slot and style, every entity type, and the active item', () => {
-    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true });
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: null });
     for (let slot = 0; slot < palettes['okabe-ito'].length; slot++) {
       rule(css, `whosaid-quote-direct-${slot}`);
       rule(css, `whosaid-quote-reported-${slot}`);
@@ -36,13 +36,13 @@ describe('the highlight stylesheet', () => {
   });
 
   it('tints reported speech lighter than direct speech', () => {
-    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true });
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: null });
     expect(tintOf(rule(css, 'whosaid-quote-reported-0')).alpha).toBeLessThan(tintOf(rule(css, 'whosaid-quote-direct-0')).alpha);
   });
 
   it('keeps 4.5:1 text contrast on light and dark pages', () => {
     for (const page of [light, dark]) {
-      const css = buildHighlightCss({ palette: palettes['tol-muted'], page, underline: true });
+      const css = buildHighlightCss({ palette: palettes['tol-muted'], page, underline: true, scope: null });
       for (let slot = 0; slot < palettes['tol-muted'].length; slot++) {
         const { colour, alpha } = tintOf(rule(css, `whosaid-quote-direct-${slot}`));
         expect(contrast(page.text, blend(page.background, colour, alpha))).toBeGreaterThanOrEqual(4.5);
@@ -51,11 +51,11 @@ describe('the highlight stylesheet', () => {
   });
 
   it('uses line styles to tell entity types apart, and tints where underlines are not drawn', () => {
-    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true });
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: null });
     expect(rule(css, 'whosaid-entity-person')).toContain('text-decoration-style: solid');
     expect(rule(css, 'whosaid-entity-org')).toContain('text-decoration-style: dashed');
     expect(rule(css, 'whosaid-entity-place')).toContain('text-decoration-style: dotted');
-    const fallback = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: false });
+    const fallback = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: false, scope: null });
     expect(rule(fallback, 'whosaid-entity-person')).not.toContain('text-decoration');
     expect(tintOf(rule(fallback, 'whosaid-entity-person')).alpha).toBeGreaterThan(0);
   });
@@ -73,12 +73,31 @@ describe('page colours', () => {
 describe('the highlight stylesheet', () => {
   it('has a rule for every highlight name the painter can use, in forced colours too: it goes in before the analysis is known', () => {
     const palette = palettes['tol-muted'];
-    const css = buildHighlightCss({ palette, page: light, underline: true });
+    const css = buildHighlightCss({ palette, page: light, underline: true, scope: null });
     const names = [
       ...[...palette.keys(), null].flatMap((slot) => [quoteHighlightName('direct', slot), quoteHighlightName('reported', slot)]),
       ...ENTITY_TYPES.map(entityHighlightName),
       ACTIVE_HIGHLIGHT,
     ];
     for (const name of names) expect(css.split(`::highlight(${name})`), name).toHaveLength(3);
+  });
+});
+
+describe('the scope of the highlight rules', () => {
+  it('confines every rule, forced colours included, to the article element and everything inside it', () => {
+    const scope = 'div#content > main > article';
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope });
+    const all = css.split('::highlight(').length - 1;
+    const onElement = css.split(`${scope}::highlight(`).length - 1;
+    const inside = css.split(`${scope} ::highlight(`).length - 1;
+    expect(onElement).toBeGreaterThan(0);
+    expect(onElement).toBe(inside);
+    expect(onElement + inside).toBe(all);
+  });
+
+  it('applies to the whole page when the article element is unknown', () => {
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: null });
+    expect(css).toMatch(/^::highlight\(/m);
+    expect(css).not.toMatch(/\S ::highlight\(/);
   });
 });

@@ -114,6 +114,21 @@ describe('OffsetMap.isValid', () => {
   });
 });
 
+describe('OffsetMap.commonAncestor', () => {
+  it('is the nearest element holding every mapped text node, and follows the nodes where the page moves them', () => {
+    const { doc, map } = mapped(`<nav><a href="/">Home</a></nav><div id="page"><main>${ARTICLE}</main></div>`);
+    expect(map.commonAncestor()).toBe(doc.querySelector('article'));
+    doc.querySelector('main')!.append(doc.querySelectorAll('p')[2]!);
+    expect(map.commonAncestor()).toBe(doc.querySelector('main'));
+  });
+
+  it('is null once a mapped text node has left the page', () => {
+    const { doc, map } = mapped(ARTICLE);
+    doc.querySelectorAll('p')[1]!.firstChild!.remove();
+    expect(map.commonAncestor()).toBeNull();
+  });
+});
+
 describe('the article text', () => {
   it('keeps single spaces where they stand and collapses other whitespace, across text nodes', () => {
     const { text, map } = mapped(`<article><p>Ann said \u00a0 it <b> twice </b>, then  left\n at noon and went home after the long meeting ended.</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);

@@ -91,6 +91,19 @@ describe('watchArticle', () => {
     expect(reasons).toEqual([]);
   });
 
+  it('tells the caller when a look found the same article in the same nodes, which the page may have moved', async () => {
+    const doc = page(`<main><article>${PROSE_HTML}</article></main>`);
+    let unchanged = 0;
+    stop = watchArticle(doc, (reason) => reasons.push(reason), { onUnchanged: () => unchanged++ });
+    const article = doc.querySelector('article')!;
+    const wrapper = doc.createElement('div');
+    doc.querySelector('main')!.replaceWith(wrapper);
+    wrapper.append(article);
+    await settle();
+    expect(reasons).toEqual([]);
+    expect(unchanged).toBe(1);
+  });
+
   it('waits for a busy page to go quiet, but not for ever', async () => {
     const doc = page(`<article>${PROSE_HTML}<div id="more"></div></article><div id="clock"></div>`);
     start(doc);

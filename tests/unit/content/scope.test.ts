@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scopeSelector } from '../../../src/content/paint/scope';
+import { page } from './article/helpers';
+
+describe('the highlight rules\' scope selector', () => {
+  it('names the element by its tag chain from the root, with no position or class', () => {
+    const doc = page('<div class="wrap"><main><article class="story"><p>Text</p></article></main></div>');
+    const article = doc.querySelector('article')!;
+    expect(scopeSelector(article)).toBe('html > body > div > main > article');
+    expect([...doc.querySelectorAll(scopeSelector(article))]).toEqual([article]);
+  });
+
+  it('starts at the nearest ancestor with an id, or at the element itself when it has one', () => {
+    const doc = page('<div id="content"><main><article><p>Text</p></article></main></div><section id="story"><p>Text</p></section>');
+    expect(scopeSelector(doc.querySelector('article')!)).toBe('div#content > main > article');
+    expect(scopeSelector(doc.querySelector('section')!)).toBe('section#story');
+  });
+
+  it('passes over an id that an earlier element also has, which would not find this one', () => {
+    const doc = page('<p id="x">Teaser</p><div><article id="x"><p>Text</p></article></div>');
+    expect(scopeSelector(doc.querySelector('article')!)).toBe('html > body > div > article');
+  });
+
+  it('escapes an id that is no plain identifier, and the selector still finds the element', () => {
+    const doc = page('<div id="main:1"><article><p>Text</p></article></div>');
+    const article = doc.querySelector('article')!;
+    expect(scopeSelector(article)).toBe('div#main\\:1 > article');
+    expect(doc.querySelector(scopeSelector(article))).toBe(article);
+  });
+
+  it('keeps matching when the page inserts elements around the article or changes its classes', () => {
+    const doc = page('<div><article class="story"><p>Text</p></article></div>');
+    const article = doc.querySelector('article')!;
+    const selector = scopeSelector(article);
+    doc.body.prepend(doc.createElement('div'));
+    article.before(doc.createElement('aside'));
+    article.className = 'story is-sticky';
+    expect([...doc.querySelectorAll(selector)]).toContain(article);
+  });
+});
