@@ -1,6 +1,7 @@
 /**
  * `--browser`: the built test extension in headless Chromium and Firefox, on the
- * sample page and on a 30,000-word page made from it: time from DOMContentLoaded
+ * sample page, on a 30,000-word page made from it and on the sample page inside
+ * some 100,000 elements of menus and comments: time from DOMContentLoaded
  * to the last highlight painted, and (Chromium only, the APIs exist nowhere
  * else) the longest main-thread task the extension caused (from a trace, see
  * ./main-thread), layout shift and JS heap. Reuses the e2e tests' browser
@@ -14,7 +15,7 @@ import { startBrowser, type BrowserName, type DrivenPage } from '../../tests/e2e
 import { sampleSiteDir } from '../../tests/e2e/support/paths';
 import { serveStatic } from '../../tests/e2e/support/serve';
 import { waitFor } from '../../tests/e2e/support/wait';
-import { BROWSER_BUDGETS, LONG_PAGE_WORDS } from './budgets';
+import { BROWSER_BUDGETS, HUGE_PAGE, LONG_PAGE_WORDS } from './budgets';
 import { mainThreadTasks, type MainThreadTasks, type TraceEvent } from './main-thread';
 import { countWords, formatCount, median } from './measure';
 import type { Row, Section } from './report';
@@ -30,7 +31,8 @@ const PROBE_FILE = 'page-probe.js';
 interface PageSpec {
   file: string;
   label: string;
-  paintBudgetMs: number;
+  /** Null where the issue sets no paint budget (the huge page: its own first layout comes before document idle). */
+  paintBudgetMs: number | null;
 }
 
 interface Probe {
@@ -85,13 +87,31 @@ function longPage(sampleHtml: string, words: number): string {
   return `<!doctype html>\n${document.documentElement.outerHTML}`;
 }
 
-/** A copy of the sample site with the probe in every page, plus the long page. */
+/**
+ * The sample page inside a huge DOM, as on portals with mega menus and long comment threads: a menu of
+ * 300 lists of 100 links before the article and 13,000 comments after it, about 100,000 elements in all.
+ * The comments quote and attribute like news ("..., wrote reader 12."), and must not be analysed.
+ */
+function hugePage(sampleHtml: string): string {
+  const { document } = parseHTML(sampleHtml);
+  const article = document.querySelector('article') ?? document.body.firstElementChild;
+  const menu = Array.from({ length: HUGE_PAGE.menuLists }, (_, list) =>
+    `<ul>${Array.from({ length: HUGE_PAGE.linksPerList }, (_, item) => `<li><a href="/section/${list}/${item}">Section ${list} topic ${item}</a></li>`).join('')}</ul>`).join('');
+  const comments = Array.from({ length: HUGE_PAGE.comments }, (_, n) =>
+    `<div class="comment"><b>Reader ${n}</b><p>"I said it before and I will say it again: this is comment number ${n}," wrote reader ${n}.</p></div>`).join('');
+  article?.insertAdjacentHTML('beforebegin', `<nav class="mega-menu">${menu}</nav>`);
+  article?.insertAdjacentHTML('afterend', `<section class="comments">${comments}</section>`);
+  return `<!doctype html>\n${document.documentElement.outerHTML}`;
+}
+
+/** A copy of the sample site with the probe in every page, plus the long page and the huge page. */
 async function buildSite(dir: string): Promise<void> {
   await cp(sampleSiteDir, dir, { recursive: true });
   await copyFile(join(import.meta.dirname, PROBE_FILE), join(dir, PROBE_FILE));
   const sample = (await readFile(join(dir, 'index.html'), 'utf8')).replace('<head>', `<head>\n<script src="${PROBE_FILE}"></script>`);
   await writeFile(join(dir, 'index.html'), sample);
   await writeFile(join(dir, 'long.html'), longPage(sample, LONG_PAGE_WORDS));
+  await writeFile(join(dir, 'huge.html'), hugePage(sample));
 }
 
 /** Records a Chromium trace of the main thread's tasks around `load`; other browsers just load. */
@@ -128,16 +148,17 @@ function pageRows(browser: BrowserName, spec: PageSpec, probes: Probe[]): Row[] 
   const name = `${browser}, ${spec.label}`;
   const paintMs = median(probes.map((probe) => probe.lastChangeAt! - probe.domContentLoaded));
   const firstMs = median(probes.map((probe) => probe.firstPaintedAt! - probe.domContentLoaded));
+  const budget = spec.paintBudgetMs;
+  const withinBudget = (ms: number) => (budget === null ? {} : { budget: `≤ ${budget} ms`, pass: ms <= budget });
   const rows: Row[] = [{
     measure: `${name}: last highlight painted after DOMContentLoaded`,
     value: `${paintMs.toFixed(0)} ms (first ${firstMs.toFixed(0)} ms; ${formatCount(probes[0].ranges)} ranges)`,
-    budget: `≤ ${spec.paintBudgetMs} ms`,
-    pass: paintMs <= spec.paintBudgetMs,
+    ...withinBudget(paintMs),
   }];
   const inView = probes.flatMap((probe) => (probe.inViewPaintedAt === null ? [] : [probe.inViewPaintedAt - probe.domContentLoaded]));
   if (inView.length > 0) {
     const inViewMs = median(inView);
-    rows.push({ measure: `${name}: highlights in view painted after DOMContentLoaded`, value: `${inViewMs.toFixed(0)} ms`, budget: `≤ ${spec.paintBudgetMs} ms`, pass: inViewMs <= spec.paintBudgetMs });
+    rows.push({ measure: `${name}: highlights in view painted after DOMContentLoaded`, value: `${inViewMs.toFixed(0)} ms`, ...withinBudget(inViewMs) });
   }
   const afterLoad = <T extends { start: number }>(entries: T[], probe: Probe) => entries.filter((entry) => entry.start >= probe.domContentLoaded);
   const tasks = probes.flatMap((probe) => (probe.tasks ? [probe.tasks] : []));
@@ -178,6 +199,7 @@ export async function browserSection(): Promise<Section> {
   const pages: PageSpec[] = [
     { file: 'index.html', label: 'sample page', paintBudgetMs: BROWSER_BUDGETS.samplePaintMs },
     { file: 'long.html', label: `${formatCount(LONG_PAGE_WORDS)}-word page`, paintBudgetMs: BROWSER_BUDGETS.longPagePaintMs },
+    { file: 'huge.html', label: 'sample page in 100,000 elements', paintBudgetMs: null },
   ];
   const rows: Row[] = [];
   const versions: string[] = [];
@@ -205,6 +227,7 @@ export async function browserSection(): Promise<Section> {
   const notes = [
     `built test extension (dist/*-test) in headless ${versions.join(' and ') || 'browsers'}, median of ${PAGE_RUNS} loads per page; painting counts as finished when the highlights stay unchanged for ${SETTLED_MS} ms.`,
     "times run from DOMContentLoaded, which comes no later than the content script's document_idle start: an upper bound on the time from content-script start.",
+    'the huge page has no paint budget in the issue; its paint time includes its own first layout of 100,000 elements (about 1 s in Chromium), which comes before document idle, when the content script starts. The long-task budget applies to it as to the others.',
     "long tasks (from a trace), layout shift and heap are Chromium-only. A task is the extension's when it runs the extension's code, restyles the page without a layout once the extension has run (its highlight stylesheet goes in while the parser runs), or ends after the first highlight appeared (from then on any rendering may be the highlights'); other rendering before that (the page's own first layout, 40-60 ms on the long page) is not counted. The longest task of any cause is shown beside it.",
   ];
   return { title: 'Browser', rows, notes };

@@ -27,6 +27,9 @@ export const BROWSER_BUDGETS = {
   longTaskMs: 50,
 } as const;
 
+/** The huge page the browser part builds around the sample article: menu lists × links, and comments (about 100,000 elements). */
+export const HUGE_PAGE = { menuLists: 300, linksPerList: 100, comments: 13_000 } as const;
+
 /** The words of the long page the browser part builds from the sample page. */
 export const LONG_PAGE_WORDS = 30_000;
 

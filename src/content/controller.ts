@@ -18,7 +18,7 @@ import { viewportFirst } from './paint/viewport';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
-import { scopeSelector } from './paint/scope';
+import { scopeSelector, worthScoping } from './paint/scope';
 import { Cards } from './card/cards';
 import { HOST_TAG } from './card/host';
 import { quoteAnnouncement } from './card/text';
@@ -252,10 +252,10 @@ export class Controller {
     return this.styling;
   }
 
-  /** The selector of the article's element, which the highlight rules are confined to; the whole page when unknown. */
+  /** The selector of the article's element, which the highlight rules are confined to on large pages; else null, the whole page. */
   private scopeOf(found: Found | null): string | null {
     const root = found?.map.commonAncestor();
-    return root ? scopeSelector(root) : null;
+    return root && worthScoping(root) ? scopeSelector(root) : null;
   }
 
   /** The article's text colour and the background behind it, for contrast-safe tints. */

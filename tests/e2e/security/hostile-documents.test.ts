@@ -16,7 +16,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser, type BrowserName, type DrivenBrowser, type DrivenPage } from '../support/driver';
-import { locateElement } from '../support/probes';
+import { entityHighlightName, quoteHighlightName } from '../../../src/content/paint/names';
+import { highlightRulesReaching, locateElement } from '../support/probes';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { waitFor } from '../support/wait';
 import { addQuote, overrides, readDocument, readFrames, tabStatus, writeStored, type DocumentReport, type PaintedRange } from './document-probes';
@@ -131,6 +132,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile documents in %s', (
   it('overrides.html: the page\'s broken built-ins are in place, and Whosaid never called one', async () => {
     const page = pages.get('overrides.html')!;
     expect(await page.evaluate(overrides, null)).toEqual({ refused: [], inPlace: true });
+  });
+
+  it('huge.html: the highlight rules reach the article only, so inserting them restyles the article, not 100,000 elements', async () => {
+    const page = pages.get('huge.html')!;
+    const names = [quoteHighlightName('direct', 0), quoteHighlightName('reported', null), entityHighlightName('PERSON')];
+    expect(await page.evaluate(highlightRulesReaching, { selector: `${ARTICLE} p`, names })).toEqual(names);
+    expect(await page.evaluate(highlightRulesReaching, { selector: '#mega-menu a', names })).toEqual([]);
+    expect(await page.evaluate(highlightRulesReaching, { selector: '#comments p', names })).toEqual([]);
   });
 
   it('frozen-highlights.html: the page\'s own highlight is left alone', async () => {

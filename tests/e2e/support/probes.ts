@@ -50,16 +50,13 @@ export function readPaintedRanges(regions: string[]): PaintedRange[] {
   return painted.map(({ range, ...rest }) => rest);
 }
 
-/** The names of the `whosaid-` highlights whose rules style the element matching `selector`: none outside the article. */
-export function highlightRulesReaching(selector: string): string[] {
+/** Which of the highlight `names` have a rule that styles the element matching `selector` (a background or a line). */
+export function highlightRulesReaching({ selector, names }: { selector: string; names: string[] }): string[] {
   const element = document.querySelector(selector);
-  const names: string[] = [];
-  CSS.highlights.forEach((_highlight, name) => {
-    if (!element || !name.startsWith('whosaid-')) return;
+  return element ? names.filter((name) => {
     const style = getComputedStyle(element, `::highlight(${name})`);
-    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none') names.push(name);
-  });
-  return names;
+    return style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none';
+  }) : [];
 }
 
 /** Scrolls the page so that document coordinate `pageY` sits mid-viewport. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeSelector } from '../../../src/content/paint/scope';
+import { scopeSelector, worthScoping } from '../../../src/content/paint/scope';
 import { page } from './article/helpers';
 
 describe('the highlight rules\' scope selector', () => {
@@ -36,5 +36,22 @@ describe('the highlight rules\' scope selector', () => {
     article.before(doc.createElement('aside'));
     article.className = 'story is-sticky';
     expect([...doc.querySelectorAll(selector)]).toContain(article);
+  });
+});
+
+/** The article of `doc`, where getElementsByTagName('*') answers as in browsers (linkedom's does not take '*'). */
+function countableArticle(doc: Document): Element {
+  for (const node of [doc, doc.querySelector('article')!]) {
+    const byTag = node.getElementsByTagName.bind(node);
+    node.getElementsByTagName = ((name: string) => (name === '*' ? node.querySelectorAll('*') : byTag(name))) as typeof node.getElementsByTagName;
+  }
+  return doc.querySelector('article')!;
+}
+
+describe('whether the scope pays', () => {
+  it('pays where the article is a small part of the page, and not where it is most of it', () => {
+    const links = Array.from({ length: 200 }, (_, i) => `<li><a href="/${i}">Topic ${i}</a></li>`).join('');
+    expect(worthScoping(countableArticle(page(`<nav><ul>${links}</ul></nav><article><p>One</p><p>Two</p></article>`)))).toBe(true);
+    expect(worthScoping(countableArticle(page('<header>Site</header><article><p>One</p><p>Two</p></article>')))).toBe(false);
   });
 });
