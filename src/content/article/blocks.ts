@@ -9,7 +9,8 @@ import {
   BLOCK_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, FURNITURE_WORDS, HEADING_TAGS, POSITIVE_WORDS, QUOTE_WORDS, SKIPPED_TAGS,
   WEAK_FURNITURE_WORDS,
 } from './constants';
-import { classWords } from './class-words';
+import { wordsOfClassAndId } from './class-words';
+import { walkAttributes, type WalkAttributes } from './attributes';
 import { normalizeSpace, visibleLength } from './whitespace';
 import { STEPS_BETWEEN_PAUSES, type Steps } from '../slices';
 
@@ -78,13 +79,13 @@ export function* collectBlocks(root: Element): Steps<Block[]> {
     if (++breaks > 1) close();
     else open?.nodes.push(null);
   };
-  const enter = (element: Element, tag: string, block: boolean) => {
+  const enter = (element: Element, tag: string, block: boolean, attributes: WalkAttributes) => {
     stack.push(frame);
-    const words = classWords(element);
+    const words = wordsOfClassAndId(attributes.className, attributes.id);
     const quote = frame.quote || tag === 'blockquote' || words.some((word) => QUOTE_WORDS.has(word));
     frame = {
       container: block ? element : frame.container,
-      furniture: isFurniture(element, tag, words, quote) ? { element, outer: frame.furniture } : frame.furniture,
+      furniture: isFurniture(tag, attributes.role, words, quote) ? { element, outer: frame.furniture } : frame.furniture,
       link: frame.link || tag === 'a',
       heading: frame.heading || (HEADING_TAGS.has(tag) && tag !== 'h1'),
       quote,
@@ -99,16 +100,19 @@ export function* collectBlocks(root: Element): Steps<Block[]> {
   let visited = 0;
   while (node) {
     if (++visited % STEPS_BETWEEN_PAUSES === 0) yield;
-    if (node.nodeType === TEXT_NODE) addText(node as Text);
-    else if (node.nodeType === ELEMENT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) addText(node as Text);
+    else if (type === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.localName;
       if (tag === 'br') lineBreak();
-      else if (!SKIPPED_TAGS.has(tag) && !isHidden(element) && !isEditable(element)) {
-        const block = isBlock(tag);
+      else if (!SKIPPED_TAGS.has(tag)) {
+        const attributes = walkAttributes(element);
+        const shown = !isHidden(attributes) && !isEditable(attributes);
+        const block = shown && isBlock(tag);
         if (block) close();
-        if (element.firstChild) {
-          enter(element, tag, block);
+        if (shown && element.firstChild) {
+          enter(element, tag, block, attributes);
           node = element.firstChild;
           continue;
         }
@@ -141,9 +145,8 @@ function isBlock(tag: string): boolean {
  * browsers agree). aria-hidden counts too, as in Readability: while a modal dialog
  * hides the page that way there is nothing to read, and watch.ts looks again when it goes.
  */
-function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
+function isHidden({ hidden, ariaHidden, style }: WalkAttributes): boolean {
+  if (hidden || ariaHidden === 'true') return true;
   if (!style || !style.includes('none') && !style.includes('hidden')) return false;
   const compact = style.replace(/\s+/g, '').toLowerCase();
   return compact.includes('display:none') || compact.includes('visibility:hidden');
@@ -156,9 +159,8 @@ const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
  * An editable region (a comment box, a rich-text editor, a draft) holds what the reader types, not
  * the article: reading it would paint the reader's own words and analyse again at every key press.
  */
-function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && EDITABLE_VALUES.has(value.trim().toLowerCase());
+function isEditable({ contentEditable }: WalkAttributes): boolean {
+  return contentEditable !== null && EDITABLE_VALUES.has(contentEditable.trim().toLowerCase());
 }
 
 /**
@@ -166,9 +168,8 @@ function isEditable(element: Element): boolean {
  * inside one only the strong signs count: its <footer> or "author" line is the
  * quote's attribution.
  */
-function isFurniture(element: Element, tag: string, words: readonly string[], inQuote: boolean): boolean {
+function isFurniture(tag: string, role: string | null, words: readonly string[], inQuote: boolean): boolean {
   if (tag === 'blockquote' || words.some((word) => QUOTE_WORDS.has(word))) return false;
-  const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
   if (inQuote) return false;

@@ -4,7 +4,12 @@
  * Matching whole words avoids Readability's substring accidents ("shadow" ∌ "ad").
  */
 export function classWords(element: Element): string[] {
-  const source = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return wordsOfClassAndId(element.getAttribute('class'), element.getAttribute('id'));
+}
+
+/** The same words from the attribute values (null where absent). */
+export function wordsOfClassAndId(className: string | null, id: string | null): string[] {
+  const source = `${className ?? ''} ${id ?? ''}`;
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= source.length; i++) {
