@@ -4,7 +4,7 @@
  * Why: a `::highlight(name)` rule for every element makes the browser restyle the
  * whole page when the stylesheet goes in. On a page of 100,000 elements that took
  * 450–1,250 ms in Chromium 156 and about 200 ms in Firefox ESR 153; the same rules
- * behind the article's selector took 25–60 ms, because both browsers then restyle
+ * behind the article's selector took 25–90 ms, because both browsers then restyle
  * only the elements that the selector's last compound (its tag or id) names, and
  * their subtrees. Matching scoped rules costs more per element, though, so they are
  * used only on pages where the article is a small part (`worthScoping`).
