@@ -63,6 +63,23 @@ function canPin(): boolean {
 function timeBatch(cli: string, input: string, threads: number, cpuList?: string): Promise<number> {
   const command = [process.execPath, cli, 'analyze', '--jsonl', '--threads', String(threads), input];
   if (cpuList !== undefined) command.unshift('taskset', '-c', cpuList);
+  return timeCommand(command, `batch run with ${threads} thread(s)`);
+}
+
+/**
+ * A counting loop that touches no memory (about 3 s on one core of the development VM): run on
+ * each core at once, it shows what the machine gives two busy cores when nothing is shared but
+ * the hardware. There each loop took 7-9% longer beside the other than alone (92% CPU each):
+ * the VM's two cores cannot both run at full speed.
+ */
+const LOOP = `let x = 0; for (let i = 0; i < 5e8; i++) x += i;`;
+
+function timeLoop(cpuList: string): Promise<number> {
+  return timeCommand(['taskset', '-c', cpuList, process.execPath, '-e', LOOP], 'counting loop');
+}
+
+/** Wall time in ms of a command that must exit 0 and print nothing on stderr. */
+function timeCommand(command: string[], what: string): Promise<number> {
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -71,7 +88,7 @@ function timeBatch(cli: string, input: string, threads: number, cpuList?: string
     child.on('error', fail);
     child.on('close', (code) => {
       if (code === 0 && stderr === '') done(performance.now() - start);
-      else fail(new Error(`batch run with ${threads} thread(s) exited ${code}: ${stderr.trim().split('\n')[0]}`));
+      else fail(new Error(`${what} exited ${code}: ${stderr.trim().split('\n')[0]}`));
     });
   });
 }
@@ -132,6 +149,12 @@ export async function batchSection(corpus: Corpus, runs: number): Promise<Sectio
     const oneCore = await timeOf(1, 1);
     const twoCores = await timeOf(BUDGET_CORES, BUDGET_CORES);
     const apart = await timeHalvesApart();
+    const loopAlone = await medianOf(() => timeLoop('0'));
+    const loopsTogether = await medianOf(async () => {
+      const start = performance.now();
+      await Promise.all([timeLoop('0'), timeLoop('1')]);
+      return performance.now() - start;
+    });
     const unpinned = await timeOf(1);
     const rows: Section['rows'] = [
       { measure: '1 thread on 1 core', value: rate(oneCore) },
@@ -139,6 +162,7 @@ export async function batchSection(corpus: Corpus, runs: number): Promise<Sectio
       { measure: `speed-up, ${BUDGET_CORES} cores over 1`, value: ratio(oneCore, twoCores), ...budget(oneCore, twoCores) },
       { measure: 'machine ceiling: 2 separate 1-thread processes, half the documents and 1 core each', value: rate(apart) },
       { measure: `machine ceiling: speed-up of those over 1 core`, value: ratio(oneCore, apart) },
+      { measure: 'machine ceiling for plain computation: a counting loop on each of 2 cores at once, over one loop alone', value: ratio(2 * loopAlone, loopsTogether) },
       { measure: '1 thread, cores not pinned', value: rate(unpinned) },
       { measure: `speed-up, ${BUDGET_CORES} cores over 1 thread not pinned`, value: ratio(unpinned, twoCores) },
     ];
