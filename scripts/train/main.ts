@@ -6,6 +6,7 @@ export {};
  */
 const TASKS: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ner: () => import('./ner'),
+  'quote-cues': () => import('./quote-cues'),
 };
 
 const [task, ...args] = process.argv.slice(2);

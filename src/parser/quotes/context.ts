@@ -50,9 +50,12 @@ export function buildContext(segmented: Segmented): QuoteContext {
 
 /** True when the token at `i` is a word starting with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
-  const first = token.text.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(first);
+  return token !== undefined && token.kind === 'word' && startsUpperCase(token.text);
+}
+
+/** True when `text` starts with an upper-case letter. */
+export function startsUpperCase(text: string): boolean {
+  const ch = String.fromCodePoint(text.codePointAt(0) ?? 0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

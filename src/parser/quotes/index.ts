@@ -7,7 +7,8 @@
  *       leading-content.ts, opening-subject.ts, scan.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
- *   3e. speakers resolved against the entities and the text (speakers.ts, names.ts)
+ *   3e. a quotation that continues the previous one joins it (direct.ts)
+ *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts)
  *
  * Every rule walks the tokens once, so the stage is linear in the text.
  */
@@ -15,7 +16,7 @@ import type { Entity, Quote } from '../../shared/analysis';
 import type { Segmented } from '../segment';
 import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
-import { findDirectQuotes, leftoverQuotations } from './direct';
+import { findDirectQuotes, joinContinuedQuotations, leftoverQuotations } from './direct';
 import { findLabelledLines } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
@@ -48,7 +49,7 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const uncued = direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph));
   const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)));
   const found = [...attributed, ...pulls, ...uncued, ...labelled];
-  const candidates = [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start);
+  const candidates = joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start));
 
   const resolver = new SpeakerResolver(ctx, entities);
   const quotes: Quote[] = [];

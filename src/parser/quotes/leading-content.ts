@@ -6,8 +6,8 @@
  * the content ends where another clause with a subject or a cue of its own starts.
  */
 import type { Token } from '../segment';
-import { isWord } from './context';
-import { cueInfo, isBetweenSubjectAndCue, WORDS, type CueInfo } from './lexicon';
+import { isCapitalized, isWord } from './context';
+import { isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt } from './names';
 import { COORDINATORS, openingNounPhrase } from './opening-subject';
 import type { Scan } from './scan';
@@ -25,15 +25,16 @@ function isPastTense(token: Token): boolean {
 }
 
 /** A reporting verb in lower case, speech or stance: a second verb of a subject ("... and criticized ..."), not a name. */
-function isLowerCaseCue(token: Token): boolean {
-  return token.kind === 'word' && token.text === token.text.toLowerCase() && cueInfo(token.text) !== undefined;
+function isLowerCaseCue(scan: Scan, t: number): boolean {
+  const token = scan.ctx.tokens[t];
+  return token.text === token.text.toLowerCase() && scan.cueOf[t] !== undefined;
 }
 
 /** Whether a cue opens the words at `t`, after auxiliaries and adverbs ("and later added", "and has criticized"). */
 function startsSharedCue(scan: Scan, t: number, last: number): boolean {
   const { tokens } = scan.ctx;
   while (t < last && isBetweenSubjectAndCue(tokens[t].text)) t++;
-  return t < last && (scan.nextSpeechCue[t] === t || isLowerCaseCue(tokens[t]));
+  return t < last && (scan.nextSpeechCue[t] === t || isLowerCaseCue(scan, t));
 }
 
 /** Whether a new subject and its own speech cue open the words at `t` ("..., and aides say ..."): a second attribution. */
@@ -76,7 +77,7 @@ function endsAtComma(scan: Scan, t: number, last: number, stance: boolean, subor
   const { tokens } = scan.ctx;
   const next = tokens[t + 1];
   if (opensOwnAttribution(scan, COORDINATORS.has(next.text.toLowerCase()) ? t + 2 : t + 1, last)) return true;
-  if (isParticiple(next) && cueInfo(next.text) || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return true;
+  if (isParticiple(next) && scan.cueOf[t + 1] || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return true;
   // "said they will vote for him, while 22 percent ...": a contrast or comparison is the writer's, not the report's.
   if (WORDS.contrastOpeners.has(next.text.toLowerCase())) return true;
   // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
@@ -114,10 +115,39 @@ export function reportingParticiple(scan: Scan, from: number, last: number): num
   let document = false;
   for (let t = from; t < last && t - from <= MAX_OBJECT_BEFORE_PARTICIPLE; t++) {
     if (tokens[t].kind !== 'word' || scan.quoteOf[t] >= 0) return -1;
-    if (document && isParticiple(tokens[t]) && cueInfo(tokens[t].text)?.cueClass === 'speech') return t;
+    if (document && isParticiple(tokens[t]) && scan.cueOf[t]?.cueClass === 'speech') return t;
     document ||= WORDS.documentNouns.has(tokens[t].text.toLowerCase());
   }
   return -1;
+}
+
+/** Longest object a cue may hold before the preposition that opens its content ("took [multiple swipes] at"). */
+const MAX_OBJECT_IN_CUE = 2;
+/** Prepositions that close such a cue ("bristled at", "made the case for", "refers to"); "to" only right after the verb, where it is no infinitive. */
+const CUE_CLOSING_PREPOSITIONS = new Set(['at', 'for', 'about', 'against', 'of', 'on', 'with', 'as', 'between']);
+
+/** Whether a noun phrase opens at `token`, which so is no infinitive's verb ("refers to [those islands]", not "tried to [discuss]"). */
+function opensNounPhrase(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const lower = token.text.toLowerCase();
+  return isCapitalized(token) || WORDS.determiners.has(lower) || WORDS.quantifiers.has(lower) || isPronoun(lower);
+}
+
+/**
+ * Where the content of a cue that may hold a short object starts (`shortObjectInCue`): after the preposition
+ * that closes the cue ("took multiple swipes at [Jeb Bush]", "refers to [those islands]") or at "that" ("made
+ * the case [that ...]"), when one comes within MAX_OBJECT_IN_CUE words; else right after the verb.
+ */
+export function objectContentStart(scan: Scan, cue: number, last: number): number {
+  const { tokens } = scan.ctx;
+  if (isWord(tokens[cue + 1], 'to') && opensNounPhrase(tokens[cue + 2])) return cue + 2;
+  for (let t = cue + 1; t < last && t <= cue + 1 + MAX_OBJECT_IN_CUE; t++) {
+    if (tokens[t].kind !== 'word' || scan.quoteOf[t] >= 0) break;
+    const lower = tokens[t].text.toLowerCase();
+    if (lower === 'that') return t;
+    if (CUE_CLOSING_PREPOSITIONS.has(lower)) return t + 1;
+  }
+  return cue + 1;
 }
 
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
@@ -131,7 +161,7 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
     if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
     // "said the tunnel would open and added that ...": that "that" is the next cue's.
-    if (tokens[t].kind === 'word' && cueInfo(tokens[t].text)) break;
+    if (scan.cueOf[t]) break;
     if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
     // "said he had spoken about accusations that ...": a subject or a finite verb has opened the content already.
     if (WORDS.contentClauseWords.has(tokens[t].text.toLowerCase())) break;

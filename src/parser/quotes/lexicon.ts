@@ -20,6 +20,8 @@ export interface CueInfo {
   evidential: boolean;
   /** The verb does so in the passive ("Trump is expected to speak"). */
   passiveEvidential: boolean;
+  /** A short object and the preposition or "that" after it belong to the cue ("took swipes at", "made the case that"). */
+  shortObjectInCue: boolean;
 }
 
 function buildCueTable(): Map<string, CueInfo> {
@@ -37,6 +39,7 @@ function buildCueTable(): Map<string, CueInfo> {
     infinitiveInCue: infinitiveInCue.has(lemma),
     evidential: evidential.has(lemma),
     passiveEvidential: passiveEvidential.has(lemma),
+    shortObjectInCue: false,
   });
   for (const [lemma, forms] of Object.entries(cueData.speech)) {
     const info = infoOf('speech', lemma);

@@ -21,13 +21,14 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
-import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, reportingParticiple, skipTimeExpression } from './leading-content';
+import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, objectContentStart, reportingParticiple, skipTimeExpression } from './leading-content';
 import { clauseOpening, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
+import { cuesOfTokens } from './cue-model';
 
 /** Longest tail allowed after a trailing attribution ("..., Li said at a press conference in Beijing on Monday."). */
 const MAX_TRAILING_ADJUNCT = 14;
@@ -39,7 +40,8 @@ const MIN_PLAIN_CONTENT_TOKENS = 3;
 const MAX_ANONYMITY_TOKENS = 6;
 /** Fewer words before a direct quotation introduce it ("said in a tweet") rather than report a clause. */
 const MIN_CLAUSE_BEFORE_QUOTATION = 6;
-const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
+/** Marks that end no content: it stops before them (a dash left before the attribution, "... the plan --, he said", too). */
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',', '-', '\u2013', '\u2014']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
 const CONJUNCTIONS = new Set(['and', 'but']);
@@ -141,7 +143,7 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
     !hasCueOrThat(scan, rest, last, false)) return rest;
   // "<clause>, according to a CNN tally, but his pathway ... is narrow", "<clause>, Spicer said, adding ...": a
   // coordinated clause or a participle that reports on its own is no part of the content, which ends at the attribution.
-  if (rest > 0 && (CONJUNCTIONS.has(restOpener) || isParticiple(tokens[rest]) && cueInfo(restOpener) !== undefined)) return last;
+  if (rest > 0 && (CONJUNCTIONS.has(restOpener) || isParticiple(tokens[rest]) && scan.cueOf[rest] !== undefined)) return last;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
 }
@@ -188,7 +190,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       }
       if (found) k = last;
     } else {
-      const info = tokens[k].kind === 'word' ? cueInfo(tokens[k].text) : undefined;
+      const info = scan.cueOf[k];
       // "so called", "so-called": an adjective, not a cue; "the plans", "his claims": a noun.
       if (!info || isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
       const cue = { start: k, end: k + 1 };
@@ -234,7 +236,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         // "Obama seemed to recognize [the significance ...]", "She appeared to imply [that ...]": an infinitive other than
         // "to be" / "to have" is the real cue, with the subject as its speaker.
         const inner = info.evidential && isWord(tokens[k + 1], 'to') && tokens[k + 2]?.kind === 'word' &&
-          !WORDS.evidentialInfinitives.has(tokens[k + 2].text.toLowerCase()) ? cueInfo(tokens[k + 2].text) ?? INFINITIVE_CUE : undefined;
+          !WORDS.evidentialInfinitives.has(tokens[k + 2].text.toLowerCase()) ? scan.cueOf[k + 2] ?? INFINITIVE_CUE : undefined;
         // "Trump appeared at the debate" reports nothing: a preposition follows, not a predicate.
         if (evidentialCue && ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) continue;
         if (evidentialCue && !inner && !isWord(tokens[speaker.start], 'it')) {
@@ -249,10 +251,11 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         }
         const afterCue = inner ? (inner.cueClass === 'speech' ? leadingContentStart(scan, k + 2, last, inner) : skipInfinitive(tokens, k + 1, last))
           : info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info)
+          : info.shortObjectInCue ? objectContentStart(scan, k, last)
           : isStanceParticle(info, tokens[k + 1]) ? k + 2 : k + 1;
         const objectStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
         const participle = info.cueClass === 'stance' && !inner ? reportingParticiple(scan, objectStart, last) : -1;
-        const contentStart = participle >= 0 ? leadingContentStart(scan, participle, last, cueInfo(tokens[participle].text) ?? info) : objectStart;
+        const contentStart = participle >= 0 ? leadingContentStart(scan, participle, last, scan.cueOf[participle] ?? info) : objectStart;
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
         const relative = relativeClause(scan, k, start, last);
@@ -293,7 +296,7 @@ function skipInfinitive(tokens: Token[], c: number, last: number): number {
 }
 
 /** How an unlisted verb in the infinitive after an evidential reads ("seemed to recognize"): a stance verb taking its object. */
-const INFINITIVE_CUE: CueInfo = { cueClass: 'stance', objectFirst: false, particles: new Set(), infinitiveInCue: false, evidential: false, passiveEvidential: false };
+const INFINITIVE_CUE: CueInfo = { cueClass: 'stance', objectFirst: false, particles: new Set(), infinitiveInCue: false, evidential: false, passiveEvidential: false, shortObjectInCue: false };
 
 /** Whether the word after a stance verb belongs to its cue ("called for", "pointed to"). */
 function isStanceParticle(info: CueInfo, token: Token | undefined): boolean {
@@ -450,7 +453,7 @@ function hasCueOrThat(scan: Scan, from: number, to: number, quotations = true): 
       continue;
     }
     if (quotations && isWord(tokens[t], 'that')) return true;
-    const info = tokens[t].kind === 'word' ? cueInfo(tokens[t].text) : undefined;
+    const info = scan.cueOf[t];
     if (info && (quotations || info.cueClass === 'speech')) return true;
   }
   return false;
@@ -459,10 +462,11 @@ function hasCueOrThat(scan: Scan, from: number, to: number, quotations = true): 
 export function findReportedSpeech(ctx: QuoteContext, spans: QuotedSpan[], direct: DirectResult): Candidate[] {
   const { tokens } = ctx;
   const quoteOf = quoteIndexOfTokens(ctx, spans);
+  const cueOf = cuesOfTokens(ctx, quoteOf);
   const scan: Scan = {
-    ctx, quoteOf, spans, direct,
+    ctx, quoteOf, spans, direct, cueOf,
     nextMark: nextIndex(tokens.length, (t) => quoteOf[t] < 0 && CLAUSE_MARKS.has(tokens[t].text)),
-    nextSpeechCue: nextIndex(tokens.length, (t) => quoteOf[t] < 0 && tokens[t].kind === 'word' && cueInfo(tokens[t].text)?.cueClass === 'speech'),
+    nextSpeechCue: nextIndex(tokens.length, (t) => quoteOf[t] < 0 && cueOf[t]?.cueClass === 'speech'),
   };
   const out: Candidate[] = [];
   // "...," he said, adding that ...: the participle continues the speaker of the sentence's direct quotation.
