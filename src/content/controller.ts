@@ -18,7 +18,8 @@ import { viewportFirst } from './paint/viewport';
 import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
-import { scopeSelector, worthScoping } from './paint/scope';
+import { highlightScope, stylesReachInside } from './paint/scope';
+import { ACTIVE_HIGHLIGHT } from './paint/names';
 import { Cards } from './card/cards';
 import { HOST_TAG } from './card/host';
 import { quoteAnnouncement } from './card/text';
@@ -58,6 +59,8 @@ export class Controller {
   private removeStyles: (() => void) | null = null;
   /** The stylesheet in the page now: inserting a `::highlight()` sheet restyles the page (or the article: scope.ts), so an unchanged one stays. */
   private insertedCss: string | null = null;
+  /** Whether the browser's highlights inherit their parent's styles, once seen (scope.ts). */
+  private highlightsInherit: boolean | null = null;
   private styling: Promise<void> = Promise.resolve();
   private stopWatching: Array<() => void> = [];
   private stopArticleWatch: (() => void) | null = null;
@@ -240,11 +243,21 @@ export class Controller {
     return this.queueStyling(async () => {
       if (!this.stored) return;
       const palette = palettes[this.stored.settings.palette];
-      const css = buildHighlightCss({ palette, page: this.readPageColours(found), underline: this.underline, scope: this.scopeOf(found) });
-      if (css === this.insertedCss) return;
-      this.removeStyles?.();
-      this.removeStyles = await insertStyles(this.doc, css);
-      this.insertedCss = css;
+      const page = this.readPageColours(found);
+      const root = found?.map.commonAncestor() ?? null;
+      for (;;) {
+        // Until seen otherwise, highlights are taken to inherit: the cheapest rules, checked once they are in.
+        const scope = root && highlightScope(root, this.highlightsInherit ?? true);
+        const css = buildHighlightCss({ palette, page, underline: this.underline, scope });
+        if (css !== this.insertedCss) {
+          this.removeStyles?.();
+          this.removeStyles = await insertStyles(this.doc, css);
+          this.insertedCss = css;
+        }
+        if (!root || !scope?.inherited || this.highlightsInherit !== null) return;
+        this.highlightsInherit = stylesReachInside(this.firstTextHolder(found, root), ACTIVE_HIGHLIGHT);
+        if (this.highlightsInherit) return;
+      }
     });
   }
 
@@ -253,22 +266,27 @@ export class Controller {
     return this.styling;
   }
 
-  /** The selector of the article's element, which the highlight rules are confined to on large pages; else null, the whole page. */
-  private scopeOf(found: Found | null): string | null {
-    const root = found?.map.commonAncestor();
-    return root && worthScoping(root) ? scopeSelector(root) : null;
+  /** The element holding the article's first text, when it lies inside `root` (not `root` itself). */
+  private firstTextHolder(found: Found | null, root: Element): Element | null {
+    const holder = this.firstTextElement(found);
+    return holder && holder !== root && root.contains(holder) ? holder : null;
+  }
+
+  /** The element holding the article's first text, or null when that text has changed since it was read. */
+  private firstTextElement(found: Found | null): Element | null {
+    try {
+      const first = found?.map.rangesFor(0, 1)[0]?.startContainer;
+      return first ? (first.nodeType === Node.ELEMENT_NODE ? first as Element : first.parentElement) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The article's text colour and the background behind it, for contrast-safe tints. */
   private readPageColours(found: Found | null) {
     const view = this.doc.defaultView;
-    let first: Node | undefined;
-    try {
-      first = found?.map.rangesFor(0, 1)[0]?.startContainer;
-    } catch {
-      // The article's first text node changed since it was read: the body's colours will do.
-    }
-    let element: Element | null = first ? (first.nodeType === Node.ELEMENT_NODE ? first as Element : first.parentElement) : this.doc.body;
+    // The article's first text node may have changed since it was read: the body's colours will do.
+    let element: Element | null = this.firstTextElement(found) ?? this.doc.body;
     const text = element && view ? view.getComputedStyle(element).color : '';
     const backgrounds: Array<{ colour: string; alpha: number }> = [];
     for (; element && view; element = element.parentElement) {

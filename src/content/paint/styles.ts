@@ -8,12 +8,13 @@
  * cue); where `::highlight` cannot draw underlines (Firefox before 146) they get
  * a light tint instead.
  *
- * Every rule applies inside the article's element only (`scope`, see scope.ts):
- * rules for every element would make inserting the sheet restyle the whole page.
+ * The rules may be confined to the article's element (`scope`, see scope.ts): rules
+ * for every element make inserting the sheet restyle the whole page.
  */
 import { ENTITY_TYPES, type EntityType } from '../../shared/analysis';
 import { blend, parseColour, readableAlpha, toHex, visibleMark, type Rgb } from './colour';
 import { ACTIVE_HIGHLIGHT, entityHighlightName, quoteHighlightName, type QuoteStyle } from './names';
+import type { HighlightScope } from './scope';
 import entityStyles from './entity-styles.json';
 
 export interface PageColours { text: Rgb; background: Rgb }
@@ -24,8 +25,8 @@ export interface StyleOptions {
   page: PageColours;
   /** False where `::highlight()` ignores text-decoration. */
   underline: boolean;
-  /** The selector of the element that holds the article (scope.ts), or null for the whole page. */
-  scope: string | null;
+  /** Where the rules apply (scope.ts), or null for the whole page. */
+  scope: HighlightScope | null;
 }
 
 /** How strong each tint would be on a plain white page, before the contrast check. */
@@ -66,9 +67,11 @@ export function buildHighlightCss(options: StyleOptions): string {
   return rules.join('\n');
 }
 
-/** The selector of a highlight's rule: on the scope element itself and on every element inside it. */
-function highlightSelector(scope: string | null): (name: string) => string {
-  return scope ? (name) => `${scope}::highlight(${name}), ${scope} ::highlight(${name})` : (name) => `::highlight(${name})`;
+/** The selector of a highlight's rule: on every element, or on the scope's element and (unless inherited) everything inside it. */
+function highlightSelector(scope: HighlightScope | null): (name: string) => string {
+  if (!scope) return (name) => `::highlight(${name})`;
+  const { selector, inherited } = scope;
+  return inherited ? (name) => `${selector}::highlight(${name})` : (name) => `${selector}::highlight(${name}), ${selector} ::highlight(${name})`;
 }
 
 /** Windows High Contrast and similar: system colours only, line styles still tell types apart. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeSelector, worthScoping } from '../../../src/content/paint/scope';
+import { highlightScope, scopeSelector, stylesReachInside } from '../../../src/content/paint/scope';
 import { page } from './article/helpers';
 
 describe('the highlight rules\' scope selector', () => {
@@ -48,10 +48,22 @@ function countableArticle(doc: Document): Element {
   return doc.querySelector('article')!;
 }
 
-describe('whether the scope pays', () => {
-  it('pays where the article is a small part of the page, and not where it is most of it', () => {
-    const links = Array.from({ length: 200 }, (_, i) => `<li><a href="/${i}">Topic ${i}</a></li>`).join('');
-    expect(worthScoping(countableArticle(page(`<nav><ul>${links}</ul></nav><article><p>One</p><p>Two</p></article>`)))).toBe(true);
-    expect(worthScoping(countableArticle(page('<header>Site</header><article><p>One</p><p>Two</p></article>')))).toBe(false);
+describe('where the highlight rules apply', () => {
+  const links = Array.from({ length: 200 }, (_, i) => `<li><a href="/${i}">Topic ${i}</a></li>`).join('');
+
+  it('without highlight inheritance: the article and everything in it where it is a small part of the page, else the whole page', () => {
+    expect(highlightScope(countableArticle(page(`<nav><ul>${links}</ul></nav><article><p>One</p><p>Two</p></article>`)), false))
+      .toEqual({ selector: 'html > body > article', inherited: false });
+    expect(highlightScope(countableArticle(page('<header>Site</header><article><p>One</p><p>Two</p></article>')), false)).toBeNull();
+  });
+
+  it('with highlight inheritance: the article element alone, on any page', () => {
+    for (const body of [`<nav><ul>${links}</ul></nav><article><p>One</p></article>`, '<article><p>One</p></article>']) {
+      expect(highlightScope(countableArticle(page(body)), true)).toEqual({ selector: 'html > body > article', inherited: true });
+    }
+  });
+
+  it('takes highlights for not inheriting where no element inside the scope can be asked', () => {
+    expect(stylesReachInside(null, 'whosaid-active')).toBe(false);
   });
 });

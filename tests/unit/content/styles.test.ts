@@ -86,13 +86,20 @@ describe('the highlight stylesheet', () => {
 describe('the scope of the highlight rules', () => {
   it('confines every rule, forced colours included, to the article element and everything inside it', () => {
     const scope = 'div#content > main > article';
-    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope });
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: { selector: scope, inherited: false } });
     const all = css.split('::highlight(').length - 1;
     const onElement = css.split(`${scope}::highlight(`).length - 1;
     const inside = css.split(`${scope} ::highlight(`).length - 1;
     expect(onElement).toBeGreaterThan(0);
     expect(onElement).toBe(inside);
     expect(onElement + inside).toBe(all);
+  });
+
+  it('puts every rule on the article element alone where highlights inherit', () => {
+    const scope = 'div#content > main > article';
+    const css = buildHighlightCss({ palette: palettes['okabe-ito'], page: light, underline: true, scope: { selector: scope, inherited: true } });
+    expect(css.split(`${scope}::highlight(`).length).toBe(css.split('::highlight(').length);
+    expect(css).not.toContain(`${scope} ::highlight(`);
   });
 
   it('applies to the whole page when the article element is unknown', () => {
