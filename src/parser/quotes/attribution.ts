@@ -3,7 +3,7 @@
  * speaker mention it governs, after the quotation ("...," Li said / said Li,
  * an official / according to Li) or before it (Li said: "..." / He added, "...").
  */
-import { isWord, type QuoteContext } from './context';
+import { isCapitalized, isWord, type QuoteContext } from './context';
 import { ACCORDING, cueInfo, WORDS } from './lexicon';
 import type { QuotedSpan } from './marks';
 import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
@@ -27,9 +27,14 @@ function endsClause(ctx: QuoteContext, t: number): boolean {
   return ctx.sentenceTokens[ctx.sentenceOf[t]]?.[1] === t + 1;
 }
 
+/**
+ * Whether token `i` is a speech verb. A capitalised cue word right after another capitalised word
+ * is part of a name ("the UCLA Anderson Forecast, "...""), not a verb.
+ */
 export function isSpeechCue(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
-  return token !== undefined && token.kind === 'word' && cueInfo(token.text)?.cueClass === 'speech';
+  if (token === undefined || token.kind !== 'word' || cueInfo(token.text)?.cueClass !== 'speech') return false;
+  return !(isCapitalized(token) && isCapitalized(ctx.tokens[i - 1]));
 }
 
 /** True when tokens i, i+1 are "according to". */
@@ -83,12 +88,15 @@ export function attributionAfter(ctx: QuoteContext, from: number, limit: number)
 /** Most words a description may put before the name it describes ("another friend, Mariam Emara"). */
 const MAX_DESCRIPTION_TOKENS = 6;
 
+/** Marks a description may hold: commas, the stop of an initial, possessives ("Sanders’ campaign manager"). */
+const DESCRIPTION_MARKS = new Set([',', '.', "'", '\u2019', "'s", '\u2019s']);
+
 /** Whether the clause at `i` opens with the subject, or with a short description of it. */
 function opensWithSubject(ctx: QuoteContext, i: number, subject: Mention): boolean {
   if (subject.start < i || subject.start - i > MAX_DESCRIPTION_TOKENS) return false;
   for (let t = i; t < subject.start; t++) {
     const token = ctx.tokens[t];
-    if (token.kind === 'punct' && token.text !== ',' && token.text !== '.') return false;
+    if (token.kind === 'punct' && !DESCRIPTION_MARKS.has(token.text)) return false;
   }
   return true;
 }

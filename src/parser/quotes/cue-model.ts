@@ -10,11 +10,13 @@
  * the support of the union"). A binary averaged perceptron over such features, trained
  * on PolNeAR train's gold cue spans by `npm run train -- quote-cues`, scores every token
  * once per document; the reported-speech rules then read one decision per token (`cueOf`
- * of the Scan). It is cautious: many unlisted verbs in a plain "X verbed that ..." frame
- * still score under the threshold, which was set for the whole parser's F1 on train folds.
+ * of the Scan). An unlisted word before "that" ("Warren fretted that ...") has the
+ * frame of a speech verb: it needs a lower score and reads as one (LEARNED_SPEECH_CUE); other
+ * learned cues read as stance verbs. Both thresholds were set for the whole parser's F1 on train
+ * folds: being unlisted weighs heavily in the score, and learned cues' spans are often inexact.
  *
  * The model file stores integer weights (`weight * scale` is the perceptron's), the
- * decision thresholds chosen on train folds, and the floor under which a word's own
+ * decision thresholds chosen on train folds, and the floors (one before "that") under which a word's own
  * features rule it out, so that most tokens cost one cached look-up (the stage stays fast).
  */
 import type { Token } from '../segment';
@@ -28,10 +30,14 @@ export interface CueModelFile {
   scale: number;
   /** An unlisted word is a cue when its summed integer weight exceeds this. */
   threshold: number;
+  /** The same for an unlisted word before "that" ("fretted that"): the frame of a speech verb, lower. */
+  thatThreshold: number;
   /** A listed cue is none when its summed integer weight falls under this. */
   veto: number;
   /** An unlisted word whose own features sum to this or less is no cue: its context is not scored. */
   minWordScore: number;
+  /** The same for an unlisted word before "that", whose threshold is lower. */
+  minThatWordScore: number;
   /** Feature → integer weight (positive: cue). */
   weights: Record<string, number>;
 }
@@ -99,6 +105,9 @@ export function contextFeatures(ctx: QuoteContext, quoteOf: Int32Array, k: numbe
   const suffix = lower.length > 3 ? lower.slice(-2) : '';
   const nextClass = quoteOf[k + 1] >= 0 ? 'Q' : tokenClass(next);
   const subject = subjectBefore(ctx, k, Math.max(sentenceStart, k - MAX_SUBJECT_DISTANCE)) !== null;
+  // Conjunctions with the lexicon class let a strong frame outweigh being unlisted ("Warren fretted that").
+  const listed = wordEntry(tokens[k].text).listed?.cueClass ?? '-';
+  const that = thatSoon(tokens, k, sentenceEnd);
   return [
     `p1=${previous ? lowerOf(previous) : '^'}`,
     `p1c=${previous && quoteOf[k - 1] >= 0 ? 'Q' : tokenClass(previous)}`,
@@ -108,12 +117,17 @@ export function contextFeatures(ctx: QuoteContext, quoteOf: Int32Array, k: numbe
     `n1c=${nextClass}`,
     `n2c=${tokenClass(tokens[k + 2])}`,
     `sub=${subject}`,
-    `that=${thatSoon(tokens, k, sentenceEnd)}`,
+    `that=${that}`,
     `end=${Math.min(sentenceEnd - k, 4)}`,
     `pos=${Math.min(k - sentenceStart, 4)}`,
     `s2n=${suffix}|${nextClass}`,
     `s2sc=${suffix}|${subjectClass}|${subject}`,
     `wn=${lower}|${nextClass}`,
+    `lst=${listed}|${subject}|${that}`,
+    // What follows "that" tells a content clause ("that the bill") from a determiner ("that order").
+    `tha=${that > 0 ? tokenClass(tokens[k + that + 1]) : '-'}`,
+    `lsn=${listed}|${subjectClass}|${nextClass}`,
+    `lss=${listed}|${suffix}|${subject}|${nextClass}`,
   ];
 }
 
@@ -121,6 +135,14 @@ export function contextFeatures(ctx: QuoteContext, quoteOf: Int32Array, k: numbe
 function thatSoon(tokens: Token[], k: number, end: number): number {
   for (let t = k + 1; t < end && t <= k + 3; t++) if (lowerOf(tokens[t]) === 'that') return t - k;
   return 0;
+}
+
+/** Whether "that" opens the words after token `k`, after one word at most ("fretted that", "argued Tuesday that"). */
+export function thatOpensContent(tokens: Token[], quoteOf: Int32Array, k: number): boolean {
+  for (let t = k + 1; t < tokens.length && t <= k + 2 && tokens[t].kind === 'word' && quoteOf[t] < 0; t++) {
+    if (lowerOf(tokens[t]) === 'that') return true;
+  }
+  return false;
 }
 
 const MODEL = modelData as CueModelFile;
@@ -134,6 +156,12 @@ export const LEARNED_CUE: CueInfo = {
   cueClass: 'stance', objectFirst: false, particles: new Set(), infinitiveInCue: false,
   evidential: false, passiveEvidential: false, shortObjectInCue: true,
 };
+
+/**
+ * How a word the model takes for a cue reads when "that" follows it ("Warren fretted that <clause>"):
+ * a speech verb, whose content starts at "that" and runs to the end of its clause, as listed speech cues' do.
+ */
+export const LEARNED_SPEECH_CUE: CueInfo = { ...LEARNED_CUE, cueClass: 'speech', shortObjectInCue: false };
 
 function sum(features: string[]): number {
   let score = 0;
@@ -188,7 +216,8 @@ export function isCueCandidate(ctx: QuoteContext, quoteOf: Int32Array, k: number
 /**
  * The cue of every token, decided once per document: a listed cue unless the model finds it
  * very unlikely in its context (score under `veto`: "won the *support* of the union"), an
- * unlisted word the model scores over `threshold` as LEARNED_CUE. Words inside quotation
+ * unlisted word before "that" (`thatOpensContent`) the model scores over `thatThreshold` as LEARNED_SPEECH_CUE,
+ * any other unlisted word it scores over `threshold` as LEARNED_CUE. Words inside quotation
  * marks keep their lexicon entry: the model never saw them.
  */
 export function cuesOfTokens(ctx: QuoteContext, quoteOf: Int32Array): Array<CueInfo | undefined> {
@@ -200,13 +229,15 @@ export function cuesOfTokens(ctx: QuoteContext, quoteOf: Int32Array): Array<CueI
     const entry = wordEntry(tokens[k].text);
     const { listed } = entry;
     const own = ownScore(tokens[k].text, entry);
+    const thatFollows = thatOpensContent(tokens, quoteOf, k);
     // Most words ("the", "percent") are no cue whatever their context: their context goes unread.
-    if (!isCueCandidate(ctx, quoteOf, k) || !listed && own <= MODEL.minWordScore) {
+    if (!isCueCandidate(ctx, quoteOf, k) || !listed && own <= (thatFollows ? MODEL.minThatWordScore : MODEL.minWordScore)) {
       cues[k] = listed;
       continue;
     }
     const score = own + sum(contextFeatures(ctx, quoteOf, k, ctx.sentenceTokens[ctx.sentenceOf[k]]?.[0] ?? 0));
-    cues[k] = listed ? (score < MODEL.veto ? undefined : listed) : score > MODEL.threshold ? LEARNED_CUE : undefined;
+    if (listed) cues[k] = score < MODEL.veto ? undefined : listed;
+    else if (score > (thatFollows ? MODEL.thatThreshold : MODEL.threshold)) cues[k] = thatFollows ? LEARNED_SPEECH_CUE : LEARNED_CUE;
   }
   return cues;
 }

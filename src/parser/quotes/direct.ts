@@ -9,13 +9,15 @@
  * so-called "reform"") are left to the reported-speech rules; what those leave
  * uncovered is picked up last by `leftoverQuotations`. A quotation that goes on
  * after its attribution's sentence, with no attribution of its own, joins the one
- * before it (`joinContinuedQuotations`).
+ * before it (`joinContinuedQuotations`). Marks around the title of a work quote no one
+ * (`namesWork`, titles.ts).
  */
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { attributionAfter, attributionBefore, isSpeechCue, type Attribution } from './attribution';
 import type { QuotedSpan } from './marks';
 import { sentenceSubject } from './names';
+import { namesWork } from './titles';
 import { tokenStartingAt } from '../entities/token-index';
 
 /** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
@@ -125,7 +127,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     const embedded = ctx.tokens[span.open - 1]?.kind === 'word' && span.open !== paragraphStart(span.firstParagraph);
     const after = embedded || closedByPeriod(ctx, span) ? null : attributionAfter(ctx, span.close + 1, afterLimit);
     const attribution = after ?? attributionBefore(ctx, beforeLimit, span) ?? colonIntroduction(ctx, span);
-    if (!attribution && !isUtterance(ctx, span)) continue;
+    if (!attribution && !isUtterance(ctx, span) || namesWork(ctx, span, attribution !== null)) continue;
     claimed[s] = true;
     const candidate: Candidate = {
       start: span.start, end: span.end, kind: 'direct',
@@ -146,7 +148,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
     const continues = after && nextInParagraph && after.end + 1 >= nextInParagraph.open &&
       ctx.tokens[nextInParagraph.open - 1].kind === 'punct' &&
       !opensOwnReport(ctx, Math.max(after.cue.end, after.speaker.end), nextInParagraph.open) &&
-      !attributionAfter(ctx, nextInParagraph.close + 1, nextLimit);
+      (closedByPeriod(ctx, nextInParagraph) || !attributionAfter(ctx, nextInParagraph.close + 1, nextLimit));
     if (continues) {
       claimed[s + 1] = true;
       candidate.end = nextInParagraph.end;
@@ -171,6 +173,7 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
     const next = spans[s + 1];
     const limit = next && next.firstParagraph === span.lastParagraph ? next.open : ctx.paragraphTokens[span.lastParagraph][1];
     const after = attributionAfter(ctx, span.close + 1, limit);
+    if (namesWork(ctx, span, after !== null)) return;
     const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
     const speaker = after?.speaker ?? (span.open > sentenceStart ? sentenceSubject(ctx, sentenceStart, span.open) : null);
     out.push({ start: span.start, end: span.end, kind: 'direct', cue: after?.cue ?? null, speaker, paragraph: span.firstParagraph });
@@ -180,13 +183,14 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
 
 /**
  * Whether `next` continues the direct or mixed quotation `previous` (see `joinContinuedQuotations`):
- * it has no attribution of its own, and either nothing but space separates them or it opens the
- * sentence right after the sentence of `previous`'s trailing attribution, in the same paragraph.
+ * it has no attribution of its own, and either nothing but space separates them, or it opens the
+ * sentence right after the sentence of `previous`'s trailing attribution, in the same paragraph, or
+ * it is the whole of the next paragraph (`continuesInNextParagraph`).
  */
 function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candidate): boolean {
   if (previous.kind !== 'direct' && previous.kind !== 'mixed' || next.kind !== 'direct' || next.cue || next.speaker || next.sourceless || next.start < previous.end) return false;
   const gap = ctx.text.slice(previous.end, next.start);
-  if (gap.includes('\n')) return false;
+  if (gap.includes('\n')) return continuesInNextParagraph(ctx, previous, next, gap);
   if (gap.trim() === '') return true;
   const { tokens, sentenceOf, sentenceTokens } = ctx;
   const cue = previous.cue;
@@ -194,6 +198,26 @@ function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candid
   if (!cue || tokens[cue.start].start < previous.end || opening < 0) return false;
   const sentence = sentenceOf[opening];
   return sentence === sentenceOf[cue.end - 1] + 1 && sentenceTokens[sentence][0] === opening;
+}
+
+/**
+ * A speaker's next paragraph, all of it one quotation with no attribution of its own, goes on with
+ * the quotation that ends the paragraph before, or whose attribution sentence ends it (`"...," she
+ * said.¶"..."`): PolNeAR annotates the two as one quote (on train, 42 of the 49 paragraph breaks this
+ * joins across lie inside one gold quote, and 6 between two). `gap` is the text between them.
+ */
+function continuesInNextParagraph(ctx: QuoteContext, previous: Candidate, next: Candidate, gap: string): boolean {
+  const firstBreak = gap.indexOf('\n');
+  const lastBreak = gap.lastIndexOf('\n');
+  // One paragraph break, and nothing of the writer's before the next quotation.
+  if (gap.slice(firstBreak, lastBreak + 1).trim() !== '' || gap.slice(lastBreak + 1).trim() !== '') return false;
+  const [first, last] = ctx.paragraphTokens[next.paragraph];
+  if (ctx.tokens[first].start !== next.start || ctx.tokens[last - 1].end !== next.end) return false;
+  if (gap.slice(0, firstBreak).trim() === '') return true;
+  const cue = previous.cue;
+  if (!cue || ctx.tokens[cue.start].start < previous.end) return false;
+  const [, cueParagraphEnd] = ctx.paragraphTokens[ctx.paragraphOf[cue.start]];
+  return ctx.sentenceOf[cue.start] === ctx.sentenceOf[cueParagraphEnd - 1];
 }
 
 /**

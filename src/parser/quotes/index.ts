@@ -2,9 +2,11 @@
  * Stage 3: quotations and their speakers.
  *
  *   3a. pair quotation marks into quoted spans            (marks.ts)
- *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts)
+ *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts);
+ *       quoted titles of shows and books are none         (titles.ts)
  *   3c. reported speech and mixed quotations, per sentence (reported.ts;
- *       leading-content.ts, opening-subject.ts, scan.ts)
+ *       leading-content.ts, opening-subject.ts, scan.ts), with the
+ *       reporting cues of each token decided once           (cue-model.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
  *   3e. a quotation that continues the previous one joins it (direct.ts)

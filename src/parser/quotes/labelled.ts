@@ -5,9 +5,11 @@
  * a direct quotation when the rest is one span in single marks (headlines quote with single
  * marks, which marks.ts leaves alone as apostrophes), else reported speech, without its final stop.
  */
+import type { Token } from '../segment';
 import type { Candidate } from './candidate';
-import type { QuoteContext } from './context';
-import { nameStartingAt } from './names';
+import { startsUpperCase, type QuoteContext } from './context';
+import labelWords from './labels.json';
+import { nameStartingAt, type Mention } from './names';
 
 /** A label is a name, not a phrase: "Q", "Clinton", "KATE BOLDUAN". */
 const MAX_LABEL_TOKENS = 4;
@@ -16,6 +18,30 @@ const MIN_CONTENT_TOKENS = 3;
 const SINGLE_OPENERS = new Set(['\u2018', "'"]);
 const SINGLE_CLOSERS = new Set(['\u2019', "'"]);
 const FINAL_STOPS = new Set(['.', ';']);
+/**
+ * Words of labels that head a note, not a speaker's words ("Editor's Note: ...", "CORRECTION: ...",
+ * "Contributing: Jane Doe, AP", "EMAIL: ..."): on PolNeAR train, 1 of the 10 such lines is a gold quotation.
+ */
+const NOT_SPEAKER_LABELS = new Set(labelWords.notSpeakerLabels);
+/** A rest of this many commas between capitalised words is a roster of names ("Iowa: Tim Albrecht, Brad Anderson, ..."). */
+const MIN_ROSTER_COMMAS = 2;
+
+/** Whether a word of the label heads a note (`NOT_SPEAKER_LABELS`). */
+function isNoteLabel(tokens: Token[], label: Mention): boolean {
+  for (let t = label.start; t < label.end; t++) if (NOT_SPEAKER_LABELS.has(tokens[t].text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether tokens [from, to) list names: every word capitalised (or "and") and at least `MIN_ROSTER_COMMAS` commas. */
+function isRoster(tokens: Token[], from: number, to: number): boolean {
+  let commas = 0;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t];
+    if (token.text === ',') commas++;
+    else if (token.kind === 'word' && !startsUpperCase(token.text) && token.text !== 'and') return false;
+  }
+  return commas >= MIN_ROSTER_COMMAS;
+}
 
 /** Labelled lines among the paragraphs that hold no other quotation (`taken`). */
 export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candidate[] {
@@ -24,12 +50,12 @@ export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candid
   ctx.paragraphTokens.forEach(([first, last], p) => {
     if (taken.has(p) || ctx.nonProse[p] || last - first < MIN_CONTENT_TOKENS + 2) return;
     const speaker = nameStartingAt(tokens, first, Math.min(last, first + MAX_LABEL_TOKENS));
-    if (!speaker || tokens[speaker.end]?.text !== ':') return;
+    if (!speaker || tokens[speaker.end]?.text !== ':' || isNoteLabel(tokens, speaker)) return;
     const open = speaker.end + 1;
     const quoted = SINGLE_OPENERS.has(tokens[open].text) && SINGLE_CLOSERS.has(tokens[last - 1].text);
     let end = last;
     while (!quoted && end > open && FINAL_STOPS.has(tokens[end - 1].text)) end--;
-    if (end - open < MIN_CONTENT_TOKENS) return;
+    if (end - open < MIN_CONTENT_TOKENS || isRoster(tokens, open, end)) return;
     out.push({
       start: tokens[open].start, end: tokens[end - 1].end, kind: quoted ? 'direct' : 'indirect',
       cue: { start: speaker.end, end: open }, speaker, paragraph: p,

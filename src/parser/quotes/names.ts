@@ -200,6 +200,8 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
 
 /** Marks that set off an appositive or a relative clause between a subject and its verb. */
 const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013']);
+/** Marks an appositive may hold besides words: parentheses, the stop of an initial, possessives ("Sanders’ campaign manager"). */
+const APPOSITIVE_INNER_MARKS = new Set(['(', ')', '.', "'", '\u2019', "'s", '\u2019s']);
 const MAX_APPOSITIVE_TOKENS = 40;
 /** "Jillian Chase, 27, a user in New York, said": up to this many appositives in a row. */
 const MAX_APPOSITIVES = 3;
@@ -243,7 +245,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
     let k = mark - 1;
     while (k > min && mark - k < MAX_APPOSITIVE_TOKENS && !APPOSITIVE_MARKS.has(tokens[k].text) &&
-      !(tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')' && tokens[k].text !== '.')) k--;
+      !(tokens[k].kind === 'punct' && !APPOSITIVE_INNER_MARKS.has(tokens[k].text))) k--;
     if (k <= min || !APPOSITIVE_MARKS.has(tokens[k].text)) break;
     const subject = mentionBeforeParenthesis(tokens, k - 1, min);
     if (subject && (subject.start === min || tokens[subject.start - 1].kind === 'punct')) return subject;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/parser/segment';
 import { findQuotes } from '../../../../src/parser/quotes';
 import { buildContext } from '../../../../src/parser/quotes/context';
-import { cuesOfTokens, LEARNED_CUE, wordScore } from '../../../../src/parser/quotes/cue-model';
+import { cuesOfTokens, LEARNED_CUE, LEARNED_SPEECH_CUE, wordScore } from '../../../../src/parser/quotes/cue-model';
 import model from '../../../../src/parser/quotes/cue-model.json';
 import { cueInfo } from '../../../../src/parser/quotes/lexicon';
 import { findQuotedSpans } from '../../../../src/parser/quotes/marks';
@@ -42,6 +42,20 @@ describe('unlisted verbs in a reporting frame', () => {
   it('leaves "to" out of the content before a noun phrase, not before an infinitive', () => {
     expect(cueInfo('refers')).toBeUndefined();
     expect(summary('Sanders refers to the plan as a giveaway.')).toEqual([['the plan as a giveaway', 'refers', 'Sanders']]);
+  });
+});
+
+describe('unlisted verbs before "that"', () => {
+  it('reads a verb the lexicon lacks as a speech verb, its content opening at "that"', () => {
+    expect(cueInfo('fretted')).toBeUndefined();
+    expect(cueOf('Warren fretted that the bill would fail.', 'fretted')).toBe(LEARNED_SPEECH_CUE);
+    expect(summary('Warren fretted that the bill would fail.')).toEqual([['that the bill would fail', 'fretted', 'Warren']]);
+  });
+
+  it('takes no noun for a cue when a relative "that" follows it', () => {
+    expect(cueOf('The plan that Cruz backed failed.', 'plan')).toBeUndefined();
+    expect(summary('The plan that Cruz backed failed.')).toEqual([]);
+    expect(cueOf('He bought a car that was red.', 'car')).toBeUndefined();
   });
 });
 

@@ -53,9 +53,33 @@ describe('continued direct quotations', () => {
     expect(quotes(text)[0].text).toBe('“The plan failed, and we will try again,”');
   });
 
-  it('keeps apart a quotation in the next paragraph or after words of the writer, with the same speaker', () => {
+  it('joins the whole next paragraph quoted after the attribution that ends the paragraph', () => {
+    const text = '“The plan failed,” Duarte said.\n\n“We will try again next year, with more money.”';
+    const found = quotes(text);
+    expect(found.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Duarte']]);
+    expect(pieces(text, found[0])).toEqual(['“The plan failed,”', '“We will try again next year, with more money.”']);
+  });
+
+  it('keeps apart a quotation in the next paragraph after words of the writer, or that only opens it', () => {
+    const text = '“The plan failed,” Duarte said.\n\n“We will try again next year,” he added, “with more money.”';
+    expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Duarte', 'Duarte']);
+    const partial = '“The plan failed,” Duarte said.\n\n“We will try again.” The council disagreed.';
+    expect(quotes(partial).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['“The plan failed,”', 'Duarte'],
+      ['“We will try again.”', 'Duarte'],
+    ]);
+  });
+
+  it('joins the rest of an interrupted quotation that a new sentence with a speech verb follows', () => {
+    const text = '“Judge,” Duarte said, “I have never seen this in thirty years.” Later, Reyes said the hearing was over.';
+    const found = quotes(text);
+    expect(found[0].speaker?.name).toBe('Duarte');
+    expect(pieces(text, found[0])).toEqual(['“Judge,”', '“I have never seen this in thirty years.”']);
+  });
+
+  it('keeps apart a quotation after words of the writer, with the same speaker', () => {
     for (const text of [
-      '“The plan failed,” Duarte said.\n\n“We will try again next year, with more money.”',
+      '“The plan failed,” Duarte said. The council disagreed.\n\n“We will try again next year, with more money.”',
       '“The plan failed,” Duarte said. The council disagreed. “We will try again next year, with more money.”',
     ]) {
       expect(quotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([

@@ -104,7 +104,7 @@ describe('direct quotations', () => {
   });
 
   it('gives a floating quotation paragraph to the previous speaker', () => {
-    const text = '"We expected delays," Maria Lopez said.\n\n"Nobody expected a flood in the middle of the summer."';
+    const text = '"We expected delays," Maria Lopez said. The river rose overnight.\n\n"Nobody expected a flood in the middle of the summer."';
     const found = quotes(text);
     expect(found).toHaveLength(2);
     expect(found[1].kind).toBe('direct');

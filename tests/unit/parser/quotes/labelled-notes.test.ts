@@ -1,0 +1,28 @@
+/**
+ * A line opened by a label and a colon is what the label's speaker says, unless the label heads a
+ * note ("Editor's Note:", "CORRECTION:") or the rest lists names ("Iowa: Tim Albrecht, Brad Anderson, ...").
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../../src/parser/segment';
+import { findQuotes } from '../../../../src/parser/quotes';
+import type { Quote } from '../../../../src/shared/analysis';
+
+function quotes(text: string): Quote[] {
+  return findQuotes(segment(text), []);
+}
+
+describe('labelled lines that are no quotation', () => {
+  it('reads nothing into an editor\'s note or a correction', () => {
+    expect(quotes('The mayor spoke on Monday.\n\nEditor\u2019s Note: The following is part 3 of an excerpt from her new book.')).toEqual([]);
+    expect(quotes('The mayor spoke on Monday.\n\nCORRECTION: An earlier version of this article misstated the toll.')).toEqual([]);
+  });
+
+  it('reads nothing into a roster of names', () => {
+    expect(quotes('The panel was chosen in May.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.')).toEqual([]);
+  });
+
+  it('still reads a speaker\'s line that names people', () => {
+    const found = quotes('The mayor spoke to us.\n\nDUARTE: Ines Lopez, Tom Reyes and I will open the tunnel.');
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['Ines Lopez, Tom Reyes and I will open the tunnel', 'DUARTE']]);
+  });
+});
