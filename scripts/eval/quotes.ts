@@ -22,22 +22,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyze } from '../../src/parser';
 import type { Quote } from '../../src/shared/analysis';
-
-interface GoldQuote {
-  start: number;
-  end: number;
-  kind: string;
-  speakerStart?: number | null;
-  speakerEnd?: number | null;
-  cueStart?: number | null;
-  cueEnd?: number | null;
-}
-
-interface Article {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
+import { readGoldArticles, type GoldArticle, type GoldQuote } from './polnear';
 
 type Span = [number, number];
 
@@ -121,7 +106,7 @@ function oneLine(text: string): string {
 }
 
 /** Prints the listed cases of one article (see `--list`), from its GGT@0.3 matching. */
-function listCases(article: Article, predicted: Quote[], gold: Span[], pred: Span[], at3: Array<number | undefined>, listing: Listing): void {
+function listCases(article: GoldArticle, predicted: Quote[], gold: Span[], pred: Span[], at3: Array<number | undefined>, listing: Listing): void {
   const slice = ([start, end]: Span): string => oneLine(article.text.slice(start, end));
   const goldCue = (q: GoldQuote): string => (q.cueStart != null && q.cueEnd != null ? oneLine(article.text.slice(q.cueStart, q.cueEnd)) : '');
   if (listing === 'extra') {
@@ -140,7 +125,7 @@ function listCases(article: Article, predicted: Quote[], gold: Span[], pred: Spa
   });
 }
 
-function scoreArticle(article: Article, predicted: Quote[], scores: Scores, listing?: Listing): void {
+function scoreArticle(article: GoldArticle, predicted: Quote[], scores: Scores, listing?: Listing): void {
   const gold = article.quotes.map((q) => trimSpan(article.text, q.start, q.end));
   const pred = predicted.map((q) => trimSpan(article.text, q.start, q.end));
   const predKinds = predicted.map((q) => (q.kind === 'pull' ? 'direct' : q.kind));
@@ -196,7 +181,7 @@ function scoreArticle(article: Article, predicted: Quote[], scores: Scores, list
 }
 
 function runCorpus(path: string, listing?: Listing): void {
-  const articles = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
+  const articles = readGoldArticles(path);
   const scores = new Scores();
   let words = 0;
   const started = performance.now();

@@ -21,6 +21,7 @@ import type { ModelFile } from '../../src/parser/entities/tagger';
 import { PREVIOUS_LABELS, START_LABEL, viterbi } from '../../src/parser/entities/viterbi';
 import { projectToTokens, readConll } from './conll';
 import { AveragedPerceptron } from './perceptron';
+import { option } from './options';
 import { shuffler } from './shuffle';
 
 /** Passes over the data: on dev, 5 scored 0.7 F1 less (greedy tagger) and 20 scored 0.4 less. */
@@ -37,11 +38,6 @@ const GAZETTEER_FOLDS = 10;
 interface Example {
   view: DocumentView;
   gold: number[];
-}
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }
 
 export async function run(args: string[]): Promise<void> {

@@ -32,7 +32,7 @@
  * passive's whole clause ("is seen as", exact -0.1); no learned cue before a comma or period (no
  * change).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { segment } from '../../src/parser/segment';
 import { buildContext } from '../../src/parser/quotes/context';
 import { findQuotedSpans } from '../../src/parser/quotes/marks';
@@ -40,7 +40,9 @@ import { quoteIndexOfTokens } from '../../src/parser/quotes/scan';
 import { contextFeatures, isCueCandidate, thatOpensContent, wordFeatures, type CueModelFile } from '../../src/parser/quotes/cue-model';
 import { cueInfo, isBetweenSubjectAndCue } from '../../src/parser/quotes/lexicon';
 import { AveragedPerceptron } from './perceptron';
+import { option } from './options';
 import { shuffler } from './shuffle';
+import { readGoldArticles, type GoldQuote } from '../eval/polnear';
 
 const DEFAULT_EPOCHS = 8;
 const DEFAULT_OUT = 'src/parser/quotes/cue-model.json';
@@ -57,11 +59,6 @@ const THAT_THRESHOLD = -250;
 /** Listed cues scoring under this are dropped, chosen on train folds (see the header). */
 const VETO = -300;
 
-interface GoldQuote {
-  cueStart?: number | null;
-  cueEnd?: number | null;
-}
-
 interface Example {
   /** The word's own features (a prefix of `features`). */
   word: string[];
@@ -70,11 +67,6 @@ interface Example {
   listed: boolean;
   /** "that" follows: the model's THAT_THRESHOLD applies. */
   thatFollows: boolean;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }
 
 /** The examples of one article: every candidate token, labelled by the gold cue heads. */
@@ -134,9 +126,7 @@ export async function run(args: string[]): Promise<void> {
   const out = option(args, '--out') ?? DEFAULT_OUT;
   const [skip, folds] = (option(args, '--skip-fold') ?? '-1/1').split('/').map(Number);
 
-  const articles = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text: string; quotes: GoldQuote[] })
-    .filter((_, index) => index % folds !== skip);
+  const articles = readGoldArticles(path).filter((_, index) => index % folds !== skip);
   const examples = articles.flatMap((article) => examplesOf(article.text, article.quotes));
   const positives = examples.filter((e) => e.cue).length;
   console.error(`train quote-cues: ${articles.length} articles, ${examples.length} tokens, ${positives} cue heads`);

@@ -5,13 +5,7 @@
  * ("the Anderson Forecast") is no verb.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
+import { quotes } from './find';
 
 describe('attributions with a described speaker', () => {
   it('attributes a quotation to a name described with a possessive', () => {

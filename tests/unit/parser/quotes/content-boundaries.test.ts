@@ -5,17 +5,7 @@
  * attribution. PolNeAR's span conventions, as studied on its train split.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
-
-function summary(text: string): Array<[string, string | undefined, string | undefined]> {
-  return quotes(text).map((q) => [q.text, q.cue?.text, q.speaker?.name]);
-}
+import { quotes, summary } from './find';
 
 describe('the end of a stance verb\'s object', () => {
   it('ends before a second verb of the same subject', () => {

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
 import { buildContext } from '../../../../src/parser/quotes/context';
 import { cuesOfTokens, LEARNED_CUE, LEARNED_SPEECH_CUE, wordScore } from '../../../../src/parser/quotes/cue-model';
 import model from '../../../../src/parser/quotes/cue-model.json';
@@ -13,10 +12,7 @@ import { cueInfo } from '../../../../src/parser/quotes/lexicon';
 import { findQuotedSpans } from '../../../../src/parser/quotes/marks';
 import { quoteIndexOfTokens } from '../../../../src/parser/quotes/scan';
 import type { CueInfo } from '../../../../src/parser/quotes/lexicon';
-
-function summary(text: string): Array<[string, string | undefined, string | undefined]> {
-  return findQuotes(segment(text), []).map((q) => [q.text, q.cue?.text, q.speaker?.name]);
-}
+import { summary } from './find';
 
 /** The cue decided for the first token spelled `word`. */
 function cueOf(text: string, word: string): CueInfo | undefined {

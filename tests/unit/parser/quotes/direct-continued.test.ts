@@ -5,13 +5,8 @@
  * writer is not.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
 import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
+import { quotes } from './find';
 
 const pieces = (text: string, quote: Quote) => (quote.parts ?? [[quote.start, quote.end]]).map(([s, e]) => text.slice(s, e));
 

@@ -3,13 +3,7 @@
  * note ("Editor's Note:", "CORRECTION:") or the rest lists names ("Iowa: Tim Albrecht, Brad Anderson, ...").
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
+import { quotes } from './find';
 
 describe('labelled lines that are no quotation', () => {
   it('reads nothing into an editor\'s note or a correction', () => {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Entity, Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string, entities: Entity[] = []): Quote[] {
-  return findQuotes(segment(text), entities);
-}
-
-function only(text: string, entities: Entity[] = []): Quote {
-  const found = quotes(text, entities);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
-
-function mention(text: string, phrase: string, from = 0): { start: number; end: number; text: string } {
-  const start = text.indexOf(phrase, from);
-  return { start, end: start + phrase.length, text: phrase };
-}
+import type { Entity } from '../../../../src/shared/analysis';
+import { quotes, only, mention } from './find';
 
 describe('direct quotations', () => {
   it.each([

@@ -3,17 +3,7 @@
  * still let the cue be found, following PolNeAR's span conventions.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
-
-function summary(text: string): Array<[string, string | undefined, string | undefined]> {
-  return quotes(text).map((q) => [q.text, q.cue?.text, q.speaker?.name]);
-}
+import { quotes, summary } from './find';
 
 describe('prepositions after the cue', () => {
   it('leaves a preposition that belongs to any speech verb out of the content', () => {

@@ -5,13 +5,7 @@
  * and lines labelled with their speaker (headlines, transcripts).
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
+import { quotes } from './find';
 
 describe('"according to" with a long source', () => {
   it('takes a source that runs to the end of the sentence as all attribution', () => {

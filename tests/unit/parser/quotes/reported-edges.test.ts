@@ -3,18 +3,8 @@
  * reporting-verb forms that report nothing (a noun, a participle modifying a noun).
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Entity, Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string, entities: Entity[] = []): Quote[] {
-  return findQuotes(segment(text), entities);
-}
-
-function mention(text: string, phrase: string, from = 0): { start: number; end: number; text: string } {
-  const start = text.indexOf(phrase, from);
-  return { start, end: start + phrase.length, text: phrase };
-}
+import type { Entity } from '../../../../src/shared/analysis';
+import { quotes, mention } from './find';
 
 describe('a cue inside a relative clause of the subject', () => {
   it('skips a comma-closed relative clause of any length for the verb after it', () => {

@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/parser/segment';
 import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function only(text: string): Quote {
-  const found = findQuotes(segment(text), []);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
+import { only } from './find';
 
 describe('evidential verbs', () => {
   it.each([

@@ -4,17 +4,7 @@
  * source noun, a passive with its agent, and a participle that starts a report of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
-
-function summary(text: string): Array<[string, string | undefined, string | undefined]> {
-  return quotes(text).map((q) => [q.text, q.cue?.text, q.speaker?.name]);
-}
+import { quotes, summary } from './find';
 
 describe('a subject followed by an appositive', () => {
   it('reads the words after the cue as the content, not as an inverted speaker', () => {

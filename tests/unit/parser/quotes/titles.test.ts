@@ -4,13 +4,7 @@
  * introduces, or words shown on a sign ("a hat reading “...”") still are.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../../src/parser/segment';
-import { findQuotes } from '../../../../src/parser/quotes';
-import type { Quote } from '../../../../src/shared/analysis';
-
-function quotes(text: string): Quote[] {
-  return findQuotes(segment(text), []);
-}
+import { quotes } from './find';
 
 describe('quoted titles', () => {
   it('finds no quotation in the title of a show that nothing attributes', () => {
