@@ -13,6 +13,7 @@ import type { Entity, EntityType, Speaker } from '../../shared/analysis';
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
+import { tidyMention } from './mention-span';
 import { isAnonymousMention, nameStartingAt, type Mention } from './names';
 import wordData from './words.json';
 
@@ -120,7 +121,7 @@ export class SpeakerResolver {
   }
 
   /** The entity mentioned by the phrase's head, its last word ("Podesta employees" is not Podesta). */
-  private entityAtHead(headStart: number, headEnd: number): Located | undefined {
+  private entityAtHead(headStart: number, headEnd: number): (Located & { end: number }) | undefined {
     const i = lastBefore(this.entityMentions, headEnd);
     for (let j = i; j >= 0 && j > i - 8; j--) {
       const m = this.entityMentions[j];
@@ -169,14 +170,17 @@ export class SpeakerResolver {
   }
 
   /** Resolves one speaker mention (a token range) of the quotation spanning `content` into the contract's Speaker. */
-  resolve(mention: Mention, content: Span): Speaker {
+  resolve(attributed: Mention, content: Span): Speaker {
     const { tokens, text } = this.ctx;
+    const mention = tidyMention(tokens, attributed);
     const start = tokens[mention.start].start;
     const end = tokens[mention.end - 1].end;
-    const local = { start, end };
     const phrase = text.slice(start, end);
     const head = tokens[headOf(tokens, mention)];
-    const entity = this.fullerEntity(this.entityAtHead(head.start, head.end), start);
+    const named = this.entityAtHead(head.start, head.end);
+    // The entity's mention may run on past the words the rules gave ("said Robert M[. Danin]"): the whole name is the mention.
+    const local = named ? { start: Math.min(start, named.start), end: Math.max(end, named.end) } : { start, end };
+    const entity = this.fullerEntity(named, start);
     let resolved: Located | undefined = entity;
     if (resolved) {
       // The entity stage already knows who this is.
