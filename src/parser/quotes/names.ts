@@ -80,6 +80,15 @@ function isPluralNoun(token: Token): boolean {
 }
 
 /**
+ * Whether `token` may be a noun whose complement a joiner opens: a word that names speakers, a plural, a name,
+ * or any word but a joiner and a participle ("used [to fill]", "creating [in]"), which take objects, not complements.
+ */
+function opensComplement(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return WORDS.speakerHeads.has(lower) || WORDS.postModifiers.has(lower) || isPluralNoun(token) || isCapitalized(token) || !/(?:ed|ing)$/.test(lower) && !WORDS.nounPhraseJoiners.has(lower);
+}
+
+/**
  * A descriptive noun phrase ending at `i` ("the commission", "a senior official",
  * "sources familiar with the matter"): it must open with a determiner or end in
  * a word that names speakers.
@@ -94,16 +103,21 @@ function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention |
     if (WORDS.determiners.has(lower)) {
       start--;
       sawDeterminer = true;
-      // "people familiar with the talks": the determiner opens a post-modifier's object, and the phrase goes on.
+      // "people familiar with the talks", "an adviser to the governor": the determiner opens the object of a
+      // post-modifier or of a word that names speakers, and the phrase goes on.
       if (start - 2 >= min && WORDS.nounPhraseJoiners.has(tokens[start - 1].text.toLowerCase()) &&
-        WORDS.postModifiers.has(tokens[start - 2].text.toLowerCase())) continue;
+        (WORDS.postModifiers.has(tokens[start - 2].text.toLowerCase()) || WORDS.speakerHeads.has(tokens[start - 2].text.toLowerCase()))) continue;
       break;
     }
-    if (WORDS.nounPhraseJoiners.has(lower) && lower !== 'and' || WORDS.postModifiers.has(lower) || lower === "'s" || lower === '\u2019s') {
+    // A joiner links a noun to its complement ("an adviser to the president"), not a verb to its object ("used to fill in trenches").
+    const joiner = WORDS.nounPhraseJoiners.has(lower) && lower !== 'and';
+    if (joiner && !(start - 2 >= min && opensComplement(tokens[start - 2]))) break;
+    if (joiner || WORDS.postModifiers.has(lower) || lower === "'s" || lower === '\u2019s') {
       start--;
       continue;
     }
-    if (!isPlainWord(prev) || isBetweenSubjectAndCue(prev.text) || isPronoun(prev.text)) break;
+    // A subordinator opens a clause of its own ("Potholes form when [water seeps into cracks]"): the phrase starts after it.
+    if (!isPlainWord(prev) || isBetweenSubjectAndCue(prev.text) || isPronoun(prev.text) || WORDS.subordinators.has(lower)) break;
     if (WORDS.speakerHeads.has(lower)) sawHead = true;
     start--;
   }

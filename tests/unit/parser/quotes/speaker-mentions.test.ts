@@ -57,4 +57,17 @@ describe('speaker mentions in the parser', () => {
     expect(speakerMention('Azzouz spoke at length. “We must pay attention to what is written” in that law, Azzouz said.'))
       .toBe('Azzouz');
   });
+
+  it('takes no clause or verb phrase before a trailing "said Name" for a description of the speaker', () => {
+    const quote = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker?.name]);
+    expect(quote('Potholes form when water seeps into cracks, creating a larger crevice, said Joe Carbone, who works for the city.'))
+      .toEqual([['Potholes form when water seeps into cracks, creating a larger crevice', 'Joe Carbone']]);
+    expect(quote('Work is halted because dirt, used to fill in trenches, freezes, said Ian Michaels, a spokesman for the city.'))
+      .toEqual([['Work is halted because dirt, used to fill in trenches, freezes', 'Ian Michaels']]);
+  });
+
+  it('reads a description whose joiner links a word that names speakers to its object', () => {
+    expect(speakerMention('The plan is dead, an adviser to the governor said.')).toBe('an adviser to the governor');
+    expect(speakerMention('The plan is dead, members of the commission said.')).toBe('members of the commission');
+  });
 });
