@@ -28,6 +28,14 @@ export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
+const HONORIFICS = new Set(data.honorifics);
+
+/** Whether a word is an honorific or a role word that may stand before a name ("Mr.", "Dr", "Senator"). */
+export function isNamePrefix(word: string): boolean {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS.has(bare) || TITLES.has(bare);
+}
+
 function isTitle(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && isTitleWord(token.text);
 }

@@ -12,7 +12,7 @@
  */
 import type { EntityType, TextSpan } from '../../shared/analysis';
 import type { Segmented, Token } from '../segment';
-import { isTitleWord } from './describe';
+import { isNamePrefix, isTitleWord } from './describe';
 import { isNameSized } from './limits';
 import { tokenStartingAt } from './token-index';
 import { firstWhere } from '../../shared/first-where';
@@ -88,6 +88,14 @@ interface NamePart {
   last: boolean;
   /** Where the first full name with it starts. */
   from: number;
+}
+
+/** The words of a mention's name, without the honorifics and titles before it ("Mr. Frankel" → ["Frankel"]). */
+function nameWords(text: string, mention: { start: number; end: number }): string[] {
+  const words = text.slice(mention.start, mention.end).split(/\s+/);
+  let first = 0;
+  while (first + 1 < words.length && isNamePrefix(words[first])) first++;
+  return words.slice(first);
 }
 
 /** Index in `occurrences` (token indices, in text order) of the first token starting at or after `offset`. */
@@ -217,12 +225,13 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   }
 
   // c. Parts of a person's name: the first and last words of each full name,
-  // owned by that person unless two people share them (then by no one).
+  // owned by that person unless two people share them (then by no one). Honorifics and
+  // titles are no part of it: "Mr. Frankel" is a name of one word, Frankel.
   const partOwners = new Map<string, NamePart>();
   for (const group of groups) {
     if (!NAME_TYPES_WITH_PARTS.has(group.type)) continue;
     for (const mention of group.mentions) {
-      const words = text.slice(mention.start, mention.end).split(' ');
+      const words = nameWords(text, mention);
       if (words.length < 2) continue;
       for (const [part, last] of [[words[0], false], [words[words.length - 1], true]] as const) {
         if (part.length < 2 || part[0] === part[0].toLowerCase()) continue;
@@ -237,10 +246,10 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     }
   }
   for (const group of groups) {
-    const single = group.mentions.length > 0 && group.mentions.every((m) => !text.slice(m.start, m.end).includes(' '));
+    const single = group.mentions.length > 0 && group.mentions.every((m) => nameWords(text, m).length === 1);
     // Only a lone name tagged as a person, or seen only in capitals, is taken for part of a person's name.
     if (!single || !(NAME_TYPES_WITH_PARTS.has(group.type) || group.mentions.every((m) => m.capsLine))) continue;
-    const owner = partOwners.get(text.slice(group.mentions[0].start, group.mentions[0].end))?.group;
+    const owner = partOwners.get(nameWords(text, group.mentions[0])[0])?.group;
     if (owner && owner !== group) merge(group, owner);
   }
   // Untagged occurrences of a part are the person too: a last name always, a first

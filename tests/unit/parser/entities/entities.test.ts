@@ -126,3 +126,21 @@ describe('definite descriptions', () => {
     expect(mentionTexts(commission)).toEqual(['European Commission', 'The commission']);
   });
 });
+
+describe('honorifics and titles before a surname', () => {
+  const people = (text: string) => recognizeEntities(segment(text))
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => [entity.name, entity.mentions.length]);
+
+  it('join "Mr. Frankel" and "Mr Obama" to the full names written before them', () => {
+    expect(people('Jeffrey Frankel, an economist at Harvard, spoke first. Mr. Frankel warned that growth would slow.'))
+      .toEqual([['Jeffrey Frankel', 2]]);
+    expect(people('Barack Obama arrived on Friday. In an interview, Mr Obama said little. Obama then left for Kenya.'))
+      .toEqual([['Barack Obama', 3]]);
+  });
+
+  it('keep apart two people who share a surname', () => {
+    expect(people('Hillary Clinton met Bill Clinton in Arkansas. Mrs. Clinton spoke first.').map(([name]) => name))
+      .toEqual(['Hillary Clinton', 'Bill Clinton', expect.stringContaining('Clinton')]);
+  });
+});
