@@ -123,18 +123,29 @@ function valueAt(tokens: Token[], i: number): [number, EntityType] | null {
   return null;
 }
 
+/**
+ * Index past the tokens from `i` up to `end` that stand on token `i`'s line: a value never runs
+ * over a line break, as a chart's figure and its unit on two lines would ("$915" / "billion").
+ */
+function lineEnd(text: string, tokens: Token[], i: number, end: number): number {
+  let k = i + 1;
+  while (k < end && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) k++;
+  return k;
+}
+
 export function valueMentions(segmented: Segmented): ValueMention[] {
-  const { tokens } = segmented;
+  const { text, tokens } = segmented;
   const found: ValueMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const value = valueAt(tokens, i);
-    if (!value) {
+    const end = value ? lineEnd(text, tokens, i, value[0]) : i;
+    // A currency sign alone on its line is no amount.
+    if (!value || end === i + 1 && end < value[0] && !isNumber(tokens[i])) {
       i++;
       continue;
     }
-    const [end, type] = value;
-    found.push({ start: tokens[i].start, end: tokens[end - 1].end, type });
+    found.push({ start: tokens[i].start, end: tokens[end - 1].end, type: value[1] });
     i = end;
   }
   return found;

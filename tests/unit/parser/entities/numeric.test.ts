@@ -13,6 +13,11 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('never runs a value over a line break, and takes no currency sign alone on its line', () => {
+    expect(values('Interest payments:\n\n$915\n\nbillion\n\nin 2028')).toEqual(['MONEY:$915', 'DATE:2028']);
+    expect(values('Total: $\n915 dollars')).toEqual(['MONEY:915 dollars']);
+  });
+
   it('finds percentages and quantities', () => {
     expect(values('Sales rose 40 percent, or 3.5%, over 5 km of road.')).toEqual(['PERCENT:40 percent', 'PERCENT:3.5%', 'QUANTITY:5 km']);
   });
