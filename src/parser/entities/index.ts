@@ -16,7 +16,7 @@
  */
 import type { Entity, EntityType } from '../../shared/analysis';
 import type { Segmented } from '../segment';
-import { describe, isTitleWord } from './describe';
+import { describe, isNamePrefix } from './describe';
 import gazetteerData from './gazetteer.json';
 import { Gazetteer } from './gazetteer';
 import { isNameSized } from './limits';
@@ -41,8 +41,8 @@ function typedNames(segmented: Segmented): TypedMention[] {
   }));
   const { view, spans } = tagger.spans(segmented);
   const { text } = segmented;
-  // A role word on its own ("Head of Programmes") is no one's name.
-  const names = nameMentions(segmented, view, spans).filter((mention) => mention.type !== 'PER' || !isTitleWord(text.slice(mention.start, mention.end)));
+  // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
+  const names = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
   return names.map((mention) => ({
     start: mention.start,
     end: mention.end,

@@ -144,3 +144,13 @@ describe('honorifics and titles before a surname', () => {
       .toEqual(['Hillary Clinton', 'Bill Clinton', expect.stringContaining('Clinton')]);
   });
 });
+
+describe('a role word or honorific on its own', () => {
+  it('is no name, whatever type the tagger gives it', () => {
+    const text = 'Mr. Trump has called for spending $1 trillion on infrastructure, but Congress has not taken up that idea.\n\n' +
+      'The difference, Mr. Warner said, was that the economy was near the precipice then.';
+    const names = recognizeEntities(segment(text)).flatMap((entity) => entity.mentions.map((m) => m.text));
+    expect(names).toContain('Trump');
+    expect(names).not.toContain('Mr');
+  });
+});
