@@ -49,8 +49,12 @@ function isAcronym(word: string): boolean {
 const NAME_TYPES_WITH_PARTS: ReadonlySet<EntityType> = new Set(['PERSON']);
 const DESCRIBABLE_TYPES: ReadonlySet<EntityType> = new Set(['ORG']);
 
+/** A leading article, which a headline or a sentence start may put inside a name ("The Congressional Budget Office"). */
+const LEADING_ARTICLE = /^the\s+/i;
+
+/** The spelling that groups mentions: case and a leading article aside. */
 function keyOf(text: string, mention: { start: number; end: number }): string {
-  return text.slice(mention.start, mention.end).toLowerCase();
+  return text.slice(mention.start, mention.end).toLowerCase().replace(LEADING_ARTICLE, '');
 }
 
 /** Title case for a name seen only in capitals ("CHINA DAILY" → "China Daily"); short acronyms stay ("UN"). */
@@ -296,9 +300,14 @@ export function nameOf(text: string, group: Group): string {
   const candidates = names.length > 0 ? names : group.mentions;
   const cased = candidates.filter((mention) => !mention.capsLine);
   const pool = cased.length > 0 ? cased : candidates;
-  let best = pool[0];
-  for (const mention of pool) if (mention.end - mention.start > best.end - best.start) best = mention;
-  const name = text.slice(best.start, best.end).replace(/\s+/g, ' ');
+  // The longest name, without an article that only some mentions carry.
+  const bare = pool.map((mention) => text.slice(mention.start, mention.end).replace(/\s+/g, ' '));
+  const anyBare = bare.some((name) => !LEADING_ARTICLE.test(name));
+  let name = '';
+  for (const spelled of bare) {
+    const candidate = anyBare ? spelled.replace(LEADING_ARTICLE, '') : spelled;
+    if (candidate.length > name.length) name = candidate;
+  }
   return cased.length > 0 || name !== name.toUpperCase() ? name : titleCase(name);
 }
 

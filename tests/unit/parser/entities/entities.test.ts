@@ -154,3 +154,13 @@ describe('a role word or honorific on its own', () => {
     expect(names).not.toContain('Mr');
   });
 });
+
+describe('a leading article', () => {
+  it('does not split an organisation, and stays out of its name when other mentions go without it', () => {
+    const text = 'The yield has risen to 3.1 percent. The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.\n\n' +
+      'He also claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion.\n\n' +
+      'Nelson D. Schwartz has covered economics since 2012. He joined The Times in 2007 as a feature writer for the Sunday Business section.';
+    const offices = recognizeEntities(segment(text)).filter((entity) => entity.name.includes('Congressional Budget Office'));
+    expect(offices.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Congressional Budget Office', 2]]);
+  });
+});
