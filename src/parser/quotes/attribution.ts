@@ -123,7 +123,8 @@ function unlistedVerbAfter(ctx: QuoteContext, from: number, i: number, limit: nu
 /**
  * The attribution that introduces a quotation opening at token `open`, looking no
  * further left than `min`: a cue, then at most a listener or an adjunct
- * ("told reporters", "said in a statement"), then a colon or a comma.
+ * ("told reporters", "said in a statement"), then a colon or a comma; else a clause
+ * that ends in a colon (`colonIntroduction`).
  */
 export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSpan): Attribution | null {
   const { tokens } = ctx;
@@ -132,7 +133,8 @@ export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSp
   if (introduced) j--;
   for (let k = j; k >= min && j - k <= MAX_GAP_BEFORE_QUOTE; k--) {
     const token = tokens[k];
-    if (token.kind === 'punct' || isWord(token, 'that')) return null;
+    // A mark or "that" ends the search for a cue, but a colon may still introduce the quotation ("... - HuffPollster: "...").
+    if (token.kind === 'punct' || isWord(token, 'that')) break;
     if (!isSpeechCue(ctx, k)) continue;
     // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
     // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
@@ -142,7 +144,11 @@ export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSp
     const sharesSubject = link === ',' && token.text.endsWith('ing') || WORDS.subjectSharingLinks.has(link);
     const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[k]][0]);
     const shared = sharesSubject ? earlierCueSubject(ctx, sentenceStart, k) ?? sentenceSubject(ctx, sentenceStart, k) : null;
-    const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1);
+    // "X, who ..., interjected to say: "...": an infinitive's subject is its verb's; "..., but went on to
+    // say, "...": a verb with no subject of its own before it shares the sentence's.
+    const infinitive = isWord(tokens[k - 1], 'to') && k - 2 >= min ? subjectBefore(ctx, k - 2, min) : null;
+    const speaker = shared ?? subjectBefore(ctx, k, min) ?? mentionStartingAt(tokens, k + 1, j + 1) ?? infinitive ??
+      (introduced ? sentenceSubject(ctx, sentenceStart, k) : null);
     return speaker ? { cue: { start: k, end: k + 1 }, speaker, end: span.open } : null;
   }
   return colonIntroduction(ctx, min, span.open);
@@ -171,6 +177,10 @@ function colonIntroduction(ctx: QuoteContext, min: number, open: number): Attrib
   const colon = open - 1;
   if (colon <= min || tokens[colon].text !== ':') return null;
   const sentenceStart = Math.max(min, ctx.sentenceTokens[ctx.sentenceOf[colon]][0]);
-  const speaker = sentenceSubject(ctx, sentenceStart, colon) ?? mentionEndingAt(tokens, colon - 1, sentenceStart);
+  // A name right before the colon is a label ("Clinton: ...", "... - HuffPollster: ...") only when
+  // it opens its clause; after a verb it is an object ("delivered a message to Trump: ...").
+  const label = mentionEndingAt(tokens, colon - 1, sentenceStart);
+  const opensClause = label !== null && (label.start === sentenceStart || tokens[label.start - 1].kind === 'punct');
+  const speaker = sentenceSubject(ctx, sentenceStart, colon) ?? (opensClause ? label : null);
   return speaker ? { cue: { start: colon, end: open }, speaker, end: open } : null;
 }

@@ -28,6 +28,12 @@ const MIN_FLOATING_WORDS = 5;
  * are gold quotations, against 30% at 3 words.
  */
 const MIN_LEFTOVER_WORDS = 4;
+/**
+ * A shorter one that ends crying or asking ("This is fantastic!", "Mr. D'Souza?") is still an
+ * utterance, from two words on: on PolNeAR train, half of those are gold quotations.
+ */
+const MIN_CRY_WORDS = 2;
+const CRY_MARKS = new Set(['!', '?']);
 const SENTENCE_FINAL = new Set(['.', '!', '?', '\u2026', ',']);
 /** Marks between a speech verb and the quotation it introduces ("adding, "..."", "wrote: "...""). */
 const INTRODUCING_MARKS = new Set([',', ':']);
@@ -81,14 +87,16 @@ function markUsed(used: Uint8Array, attribution: Attribution): void {
 /**
  * Whether tokens [from, to) between an attribution and the next quotation report something of
  * their own with a speech verb and "that" ("...," Anderson said, adding that Sanders is "..."), or
- * introduce the next quotation with a speech verb of their own ("...," she said, adding, "..."):
- * then the next quotation is a fragment of that report, or a quote of its own, not the rest of this
+ * introduce the next quotation with a speech verb of their own ("...," she said, adding, "...") or
+ * with a clause that holds one and ends in a colon ("...," said Skelly, explaining he worked with
+ * him: "..."): then the next quotation is a fragment of that report, or a quote of its own, not the rest of this
  * one. A bare "that" does not count: PolNeAR joins across descriptions ("said, near the image of Ali that ...").
  */
 function opensOwnReport(ctx: QuoteContext, from: number, to: number): boolean {
+  const colon = ctx.tokens[to - 1]?.text === ':';
   for (let t = from; t + 1 < to; t++) {
     if (!isSpeechCue(ctx, t)) continue;
-    if (isWord(ctx.tokens[t + 1], 'that') || t + 2 === to && INTRODUCING_MARKS.has(ctx.tokens[t + 1].text)) return true;
+    if (colon || isWord(ctx.tokens[t + 1], 'that') || t + 2 === to && INTRODUCING_MARKS.has(ctx.tokens[t + 1].text)) return true;
   }
   return false;
 }
@@ -125,8 +133,15 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
 
     // A quotation embedded in a clause ("praised its "genuine empathy," Starr said") is not attributed from behind.
     const embedded = ctx.tokens[span.open - 1]?.kind === 'word' && span.open !== paragraphStart(span.firstParagraph);
-    const after = embedded || closedByPeriod(ctx, span) ? null : attributionAfter(ctx, span.close + 1, afterLimit);
-    const attribution = after ?? attributionBefore(ctx, beforeLimit, span) ?? colonIntroduction(ctx, span);
+    const trailing = embedded || closedByPeriod(ctx, span) ? null : attributionAfter(ctx, span.close + 1, afterLimit);
+    const before = attributionBefore(ctx, beforeLimit, span);
+    // `Blumenthal was asked, "...?" He answered, "..."`: when a cue and a comma before the quotation
+    // introduce it as one turn, a clause after it that runs into the next quotation introduces that one
+    // instead. After a colon (`X said: "...," he added, "..."`) the quotation goes on past the clause.
+    const introducesNext = before && trailing && nextInParagraph && ctx.tokens[span.open - 1].text === ',' &&
+      trailing.end + 1 >= nextInParagraph.open && !opensOwnReport(ctx, trailing.cue.end, nextInParagraph.open);
+    const after = introducesNext ? null : trailing;
+    const attribution = after ?? before ?? colonIntroduction(ctx, span);
     if (!attribution && !isUtterance(ctx, span) || namesWork(ctx, span, attribution !== null)) continue;
     claimed[s] = true;
     const candidate: Candidate = {
@@ -159,7 +174,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
   return { candidates, claimed, usedTokens };
 }
 
-/** Quoted spans of several words that no candidate covers: their sentence's subject said them, or the previous speaker. */
+/** Quoted spans of several words, or short cries and questions, that no candidate covers: their sentence's subject said them, or the previous speaker. */
 export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
   const covered = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
   const out: Candidate[] = [];
@@ -167,7 +182,9 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
   let reach = -1;
   spans.forEach((span, s) => {
     while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
-    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || wordCount(ctx, span) < MIN_LEFTOVER_WORDS) return;
+    const words = wordCount(ctx, span);
+    const cries = CRY_MARKS.has(ctx.tokens[span.contentEnd]?.text ?? '') && words >= MIN_CRY_WORDS;
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries) return;
     // An attribution right after it ("... ''like I've never seen,'' he told CNN"), else, inside a
     // sentence ("He offered "my thoughts and prayers""), the sentence's subject is the speaker.
     const next = spans[s + 1];
