@@ -7,7 +7,7 @@
  */
 import type { Token } from '../segment';
 import { isCapitalized, isWord } from './context';
-import { isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
+import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt } from './names';
 import { COORDINATORS, openingNounPhrase } from './opening-subject';
 import type { Scan } from './scan';
@@ -78,6 +78,10 @@ function endsAtComma(scan: Scan, t: number, last: number, stance: boolean, subor
   const next = tokens[t + 1];
   if (opensOwnAttribution(scan, COORDINATORS.has(next.text.toLowerCase()) ? t + 2 : t + 1, last)) return true;
   if (isParticiple(next) && scan.cueOf[t + 1] || stance && WORDS.clauseBreakers.has(next.text.toLowerCase())) return true;
+  // "Sanders, a self-described socialist, said ...": a listed speech verb right after the comma is the main clause's,
+  // unless its speaker follows it ("..., said an official") or it names a listener ("..., told Fox News that ...").
+  const info = scan.nextSpeechCue[t + 1] === t + 1 ? cueInfo(next.text) : undefined;
+  if (info && (info.objectFirst || !mentionStartingAt(tokens, t + 2, last))) return true;
   // "said they will vote for him, while 22 percent ...": a contrast or comparison is the writer's, not the report's.
   if (WORDS.contrastOpeners.has(next.text.toLowerCase())) return true;
   // "When Trump said ..., he ...", "... said ..., but Cruz kept ...": a clause with a subject of its own starts.
@@ -150,6 +154,108 @@ export function objectContentStart(scan: Scan, cue: number, last: number): numbe
   return cue + 1;
 }
 
+/** Longest listener a cue may name before its content ("told a packed crowd in snowy Windham, New Hampshire, on the campaign's final day that"). */
+const MAX_LISTENER_TOKENS = 24;
+/** Marks a listener may hold ("Manchester, New Hampshire,", "the Associated Press (AP)", "Sen. Grassley"). */
+const LISTENER_MARKS = new Set([',', '.', '(', ')']);
+
+/** Whether `word` names a listener's possession before a quoted title ("ABC’s “Good Morning America”"). */
+function isPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith('\u2019s');
+}
+
+/**
+ * Where the content starts after the listener of an `objectFirst` cue, which PolNeAR leaves out of the
+ * content: at the first word that opens a clause, "that", a subject pronoun or a question word ("told the
+ * crowd [he was ...]", "asked workers [if they ...]"), or at the subject before an auxiliary ("told reporters
+ * [Trump is ...]"); a listener pronoun is the whole listener ("told them [Clinton has ...]"). After a
+ * subordinator the clause is an adjunct ("told Fox after he was asked ..."), and after a preposition that may
+ * close the listener it may be a relative clause ("asked Trump about statements he had made"): only "that"
+ * opens the content then, else the word after that preposition does ("reminded viewers about [his daughter's
+ * job]"). PolNeAR keeps the listener before an infinitive more often than not ("asked [the network to donate
+ * ...]"); without an opener before another cue or a mark, the end of a speaker-like mention is the listener's.
+ */
+export function listenerEnd(scan: Scan, c: number, last: number): number {
+  const { tokens } = scan.ctx;
+  // "was asked by a reporter [whether ...]", "Asked by Stephanopoulos [to respond ...]": in the passive the
+  // agent stands where the listener would, and the content follows it.
+  const agent = isWord(tokens[c], 'by') ? mentionStartingAt(tokens, c + 1, last) : null;
+  if (agent) {
+    if (opensInfinitive(tokens[agent.end])) return agent.end;
+    c = agent.end;
+  }
+  if (WORDS.listenerPronouns.has(tokens[c]?.text.toLowerCase() ?? '')) return opensInfinitive(tokens[c + 1]) ? c : c + 1;
+  let afterParticle = -1;
+  let onlyThat = false;
+  for (let t = c; t < last && t - c <= MAX_LISTENER_TOKENS; t++) {
+    const token = tokens[t];
+    const q = scan.quoteOf[t];
+    if (q >= 0) {
+      if (t === c || !isPossessive(tokens[t - 1].text)) return t;
+      t = scan.spans[q].close;
+      continue;
+    }
+    const lower = token.text.toLowerCase();
+    if (lower === 'that') return t;
+    if (opensInfinitive(token) && !onlyThat) return c;
+    if (token.kind === 'punct' && !LISTENER_MARKS.has(token.text) || t > c && scan.cueOf[t] && cueInfo(token.text)) break;
+    if (onlyThat) continue;
+    if (opensQuestion(tokens, t, c)) return t;
+    if (WORDS.subordinators.has(lower)) onlyThat = true;
+    else if (WORDS.listenerParticles.has(lower) && t > c && !isCapitalized(tokens[t + 1])) {
+      afterParticle = t + 1;
+      onlyThat = true;
+    } else if (WORDS.contentClauseWords.has(withoutContraction(lower))) {
+      if (isPronoun(withoutContraction(lower))) return t;
+      const subject = subjectStartBefore(tokens, t, c);
+      if (subject > c) return subject;
+      break;
+    }
+  }
+  return afterParticle >= 0 ? afterParticle : mentionStartingAt(tokens, c, last)?.end ?? c;
+}
+
+/** Whether `token` opens an infinitive ("to donate", "not to stage"). */
+function opensInfinitive(token: Token | undefined): boolean {
+  return isWord(token, 'to') || isWord(token, 'not');
+}
+
+/**
+ * Whether a question word opens the content at `t` ("asked workers [if they ...]"): "who", "which" and "whom"
+ * only right after the cue or before a subject of their own ("asked our followers [who their favorite ...]"),
+ * since after a listener they may open its relative clause ("tells voters who wonder ...").
+ */
+function opensQuestion(tokens: Token[], t: number, c: number): boolean {
+  const lower = tokens[t].text.toLowerCase();
+  if (WORDS.questionOpeners.has(lower)) return true;
+  if (!WORDS.relativeQuestionOpeners.has(lower)) return false;
+  const next = tokens[t + 1]?.text.toLowerCase() ?? '';
+  return t === c || isPronoun(withoutContraction(next)) || WORDS.determiners.has(next);
+}
+
+/** The word without a contracted auxiliary ("he’s" → "he"). */
+function withoutContraction(lower: string): string {
+  const apostrophe = lower.search(/['\u2019]/);
+  return apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+}
+
+/**
+ * The first token of the subject before the auxiliary at `t`, after the listener that starts at `c`: a
+ * run of capitalised words ("told reporters [Trump] is"), else the last determiner ("told the crowd [the
+ * plan] will"); `t` when neither is found.
+ */
+function subjectStartBefore(tokens: Token[], t: number, c: number): number {
+  let s = t;
+  if (isCapitalized(tokens[t - 1])) {
+    while (s - 1 > c && isCapitalized(tokens[s - 1])) s--;
+    return s;
+  }
+  for (let d = t - 1; d > c; d--) {
+    if (WORDS.determiners.has(tokens[d].text.toLowerCase())) return d;
+  }
+  return s;
+}
+
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
 export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
 const MAX_ADJUNCT_TOKENS = 8;
@@ -160,15 +266,16 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
   let c = cue + 1;
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
     if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
-    // "said the tunnel would open and added that ...": that "that" is the next cue's.
-    if (scan.cueOf[t]) break;
+    // "said the tunnel would open and added that ...": that "that" is the next cue's. After a listener, an
+    // unlisted word before "that" is the listener's head ("told her supporters that"), not a cue of its own.
+    if (scan.cueOf[t] && !(info.objectFirst && cueInfo(tokens[t].text) === undefined)) break;
     if (tokens[t].kind === 'punct' && tokens[t].text !== '.' && tokens[t].text !== ',') break;
     // "said he had spoken about accusations that ...": a subject or a finite verb has opened the content already.
     if (WORDS.contentClauseWords.has(tokens[t].text.toLowerCase())) break;
   }
   const next = tokens[c]?.text.toLowerCase() ?? '';
   if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;
-  else if (info.objectFirst) c = mentionStartingAt(tokens, c, last)?.end ?? c;
+  else if (info.objectFirst) c = listenerEnd(scan, c, last);
   if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
     for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {
       if (tokens[t].text === ',') {

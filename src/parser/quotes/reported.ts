@@ -21,11 +21,11 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
-import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, leadingContentStart, objectContentStart, reportingParticiple, skipTimeExpression } from './leading-content';
+import { ADJUNCT_PREPOSITIONS, isParticiple, leadingContentEnd, listenerEnd, leadingContentStart, objectContentStart, reportingParticiple, skipTimeExpression } from './leading-content';
 import { clauseOpening, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
 import { cuesOfTokens } from './cue-model';
@@ -76,6 +76,13 @@ function isNounPhrase(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/** A lower-case word that opens no noun phrase ("to [comment]", not "to [us]", "to [the] press"): an infinitive's verb. */
+function isVerbLike(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || isCapitalized(token)) return false;
+  const lower = token.text.toLowerCase();
+  return !isPronoun(lower) && !WORDS.objectPronouns.has(lower) && !WORDS.determiners.has(lower) && !WORDS.quantifiers.has(lower);
+}
+
 /** A one-word object that names whom a stance verb is about ("endorsed Cruz", "blasting me"): a name or an object pronoun. */
 function isNamedObject(token: Token): boolean {
   return token.kind === 'word' && (isCapitalized(token) || WORDS.objectPronouns.has(token.text));
@@ -109,7 +116,9 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
   const last = trimmed[trimmed.length - 1][1];
   const size = trimmed.reduce((n, [s, e]) => n + e - s, 0);
   const named = stanceObject && size === 1 && isNamedObject(ctx.tokens[first]);
-  if (!named && (size < MIN_CONTENT_TOKENS || size < MIN_PLAIN_CONTENT_TOKENS && !isNounPhrase(ctx.tokens, first, last))) return null;
+  // "declined [to comment]": an infinitive right after its cue is a whole content, however short; "spoke [to us]" is none.
+  const infinitive = first === cue.end && isWord(ctx.tokens[first], 'to') && isVerbLike(ctx.tokens[first + 1]);
+  if (!named && (size < MIN_CONTENT_TOKENS || size < MIN_PLAIN_CONTENT_TOKENS && !infinitive && !isNounPhrase(ctx.tokens, first, last))) return null;
   let mixed = false;
   for (const [start, end] of trimmed) {
     for (let t = start; t < end; t++) {
@@ -168,6 +177,11 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
   const paragraph = ctx.paragraphOf[first];
   const start = clauseStart(tokens, first, last);
   let lastSpeaker = previousSpeaker;
+  const survey = trailingOnly ? null : surveyReport(scan, start, last, paragraph);
+  if (survey) {
+    out.push(survey);
+    return survey.speaker;
+  }
   for (let k = start; k < last; k++) {
     if (quoteOf[k] >= 0 || direct.usedTokens[k]) continue;
     let found: Candidate | null = null;
@@ -195,7 +209,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (!info || isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
-      const invertedEnd = info.cueClass === 'speech' ? clauseEndBefore(scan, k, start) : -1;
+      // "<clause>, said Li": a finite verb may come before its speaker; a participle has it in the main clause ("..., claiming ...").
+      const invertedEnd = info.cueClass === 'speech' && !isParticiple(tokens[k]) ? clauseEndBefore(scan, k, start) : -1;
       // "Brian Fallon, a spokesman, said the Clintons ...": a subject that opens the sentence before an appositive
       // governs the cue, so the words after the cue are its content, not an inverted speaker.
       const inverted = invertedEnd > start && !opensWithAppositive(tokens, subject, start) ? mentionStartingAt(tokens, k + 1, last) : null;
@@ -219,13 +234,15 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       } else if (!found && !trailingOnly) {
         // "..., saying ...", "... and said ...", "by saying", "to describe": the verb shares the sentence's subject.
         const link = tokens[k - 1]?.text.toLowerCase() ?? '';
-        const sharesSubject = link === ',' && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
+        // A quotation that closes with its comma inside its marks (`"...," claiming ...`) links as a comma does.
+        const sharesSubject = (link === ',' || clauseEndBefore(scan, k, start) === k) && isParticiple(tokens[k]) || WORDS.subjectSharingLinks.has(link);
         // A subject found inside a longer noun phrase that opens the sentence is only its tail ("... for the meeting").
         const opening = subject === null || subject.start > start && !isCapitalized(tokens[subject.start])
           ? openingNounPhrase(tokens, start, k) ?? openingNounPhrase(tokens, clauseOpening(tokens, k, start), k) : null;
-        const speaker = sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : opening ?? subject;
+        const speaker = (sharesSubject ? sentenceSubject(ctx, start, k) ?? lastSpeaker ?? subject : opening ?? subject) ??
+          (info.cueClass === 'speech' && cueInfo(tokens[k].text) ? plainSubject(tokens, k, start) : null);
         if (!speaker) {
-          const question = k === start ? openingParticiple(scan, k, last, cue, paragraph) : null;
+          const question = k === start ? openingParticiple(scan, k, last, info, cue, paragraph) : null;
           if (question) {
             out.push(question);
             k = scan.nextMark[k + 1];
@@ -282,6 +299,41 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
   return lastSpeaker;
 }
 
+/** Longest source a sentence may open with before its comma ("In an NBC News/Wall Street Journal poll released Monday,"). */
+const MAX_SURVEY_SOURCE = 14;
+
+/**
+ * "In a CBS News poll last month, [she led Mr. Sanders 56 percent to 32 percent].": a sentence that opens with a
+ * poll as the place of its finding reports the rest of the sentence, with the poll as its source, as PolNeAR
+ * annotates it; unless the rest has a speech cue of its own ("In the poll, 46 percent said ...").
+ */
+function surveyReport(scan: Scan, k: number, last: number, paragraph: number): Candidate | null {
+  const { tokens } = scan.ctx;
+  if (!isWord(tokens[k], 'in') || scan.quoteOf[k] >= 0) return null;
+  const comma = scan.nextMark[k + 1];
+  if (comma >= last || comma - k > MAX_SURVEY_SOURCE || tokens[comma].text !== ',' || scan.nextSpeechCue[comma + 1] < last) return null;
+  let survey = false;
+  for (let t = k + 1; t < comma; t++) survey ||= WORDS.surveyNouns.has(tokens[t].text.toLowerCase());
+  return survey ? makeCandidate(scan, [[comma + 1, last]], { start: k, end: k + 1 }, { start: k + 1, end: comma }, paragraph) : null;
+}
+
+/**
+ * The words between the start of the clause and a listed speech verb right after them, as its subject when
+ * no rule names one ("Among Democrats, 43 said [the plan ...]"): at most a clause's worth,
+ * without a cue or a word that opens a clause.
+ */
+function plainSubject(tokens: Token[], k: number, start: number): Mention | null {
+  let end = k;
+  while (end > start && isBetweenSubjectAndCue(tokens[end - 1].text)) end--;
+  const first = clauseOpening(tokens, end, start);
+  if (end <= first || tokens[end - 1].kind === 'punct') return null;
+  for (let t = first; t < end; t++) {
+    const lower = tokens[t].text.toLowerCase();
+    if (cueInfo(lower) || WORDS.clauseBreakers.has(lower) || WORDS.subordinators.has(lower) || lower === 'that' || RELATIVE_WORDS.has(lower)) return null;
+  }
+  return { start: first, end };
+}
+
 /**
  * After some cues PolNeAR counts an infinitive in the cue ("appeared to imply [that ...]",
  * "continued to push for [a single-payer system]"): the content starts after "to", its verb and
@@ -325,11 +377,19 @@ function isReducedRelative(tokens: Token[], subject: Mention, k: number): boolea
  * reports what was put to the main clause's subject; its content runs to the comma, and PolNeAR
  * gives it no speaker of its own.
  */
-function openingParticiple(scan: Scan, k: number, last: number, cue: Mention, paragraph: number): Candidate | null {
+function openingParticiple(scan: Scan, k: number, last: number, info: CueInfo, cue: Mention, paragraph: number): Candidate | null {
   const comma = scan.nextMark[k + 1];
   const token = scan.ctx.tokens[k];
   if (!isCapitalized(token) || !token.text.endsWith('ed') || comma >= last) return null;
-  return makeCandidate(scan, [[k + 1, comma]], cue, null, paragraph);
+  // "Asked about [her vote]", "Asked by Starnes [if he ...]", "Asked on Monday [whether ...]": the question starts as
+  // after a listener; a pronoun is too little to stand without its preposition ("Asked [about it] after the debate").
+  const { tokens } = scan.ctx;
+  const particle = WORDS.speechParticles.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+  const pronounObject = WORDS.objectPronouns.has(tokens[k + 2]?.text.toLowerCase() ?? '') &&
+    (k + 3 === comma || ADJUNCT_PREPOSITIONS.has(tokens[k + 3]?.text.toLowerCase() ?? ''));
+  const start = particle ? (pronounObject ? k + 1 : k + 2)
+    : info.objectFirst ? listenerEnd(scan, k + 1, comma) : k + 1;
+  return makeCandidate(scan, [[comma - start < MIN_CONTENT_TOKENS ? k + 1 : start, comma]], cue, null, paragraph);
 }
 
 /** Longest subject a passive report takes ("Biden's folksy demeanor and ability to connect ..." is cut there). */
