@@ -14,6 +14,7 @@ import { badgeText, idleState, TabStore } from './tab-state';
 import { underlineSupported } from './platform';
 import { CONTENT_SCRIPT_FILE, syncRegistrations } from './sites';
 import { log } from './log';
+import { createWarmUp, runsByItself } from './warm-up';
 
 const session = (browser.storage as { session?: browser.Storage.StorageArea }).session ?? null;
 const store = new TabStore(session);
@@ -81,11 +82,16 @@ browser.commands.onCommand.addListener(async (name: string, tab?: browser.Tabs.T
 
 browser.tabs.onRemoved.addListener((tabId: number) => void store.delete(tabId));
 
-/** A new page in the tab: what we knew belongs to the old one. */
+const warmUp = createWarmUp(analyze, log);
+
+/** A new page in the tab: what we knew belongs to the old one; where the script will run by itself, the parser gets ready. */
 browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
   if (change.status !== 'loading') return;
   void store.get(tabId).then((known) => {
     if (known && known.status !== 'idle') published(tabId, store.set(tabId, idleState(tab.url ?? '')));
+  });
+  void loadStored().then(({ stored }) => {
+    if (runsByItself(stored, tab.url)) warmUp();
   });
 });
 
