@@ -18,6 +18,8 @@ import { attributionAfter, attributionBefore, isSpeechCue, type Attribution } fr
 import type { QuotedSpan } from './marks';
 import { sentenceSubject } from './names';
 import { namesWork } from './titles';
+import { opensMainClause } from './leading-content';
+import { COORDINATORS } from './opening-subject';
 import { tokenStartingAt } from '../entities/token-index';
 
 /** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
@@ -89,14 +91,29 @@ function markUsed(used: Uint8Array, attribution: Attribution): void {
  * their own with a speech verb and "that" ("...," Anderson said, adding that Sanders is "..."), or
  * introduce the next quotation with a speech verb of their own ("...," she said, adding, "...") or
  * with a clause that holds one and ends in a colon ("...," said Skelly, explaining he worked with
- * him: "..."): then the next quotation is a fragment of that report, or a quote of its own, not the rest of this
- * one. A bare "that" does not count: PolNeAR joins across descriptions ("said, near the image of Ali that ...").
+ * him: "..."), or hand the turn to someone else (`handsOverTurn`): then the next quotation is a
+ * fragment of that report, or a quote of its own, not the rest of this one. A bare "that" does not
+ * count: PolNeAR joins across descriptions ("said, near the image of Ali that ...").
  */
 function opensOwnReport(ctx: QuoteContext, from: number, to: number): boolean {
   const colon = ctx.tokens[to - 1]?.text === ':';
+  if (handsOverTurn(ctx, from, to)) return true;
   for (let t = from; t + 1 < to; t++) {
     if (!isSpeechCue(ctx, t)) continue;
     if (colon || isWord(ctx.tokens[t + 1], 'that') || t + 2 === to && INTRODUCING_MARKS.has(ctx.tokens[t + 1].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words [from, to) after an attribution hand the turn to someone else: a comma and a
+ * conjunction open a clause with a subject of its own (`"...," Ebeling said, and Tom cut in. "..."`),
+ * so the next quotation is no continuation of this one.
+ */
+function handsOverTurn(ctx: QuoteContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let t = from; t + 2 < to; t++) {
+    if (tokens[t].text === ',' && COORDINATORS.has(tokens[t + 1].text.toLowerCase()) && opensMainClause(tokens, t + 2, to)) return true;
   }
   return false;
 }
@@ -201,7 +218,8 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
 /**
  * Whether `next` continues the direct or mixed quotation `previous` (see `joinContinuedQuotations`):
  * it has no attribution of its own, and either nothing but space separates them, or it opens the
- * sentence right after the sentence of `previous`'s trailing attribution, in the same paragraph, or
+ * sentence right after the sentence of `previous`'s trailing attribution (which hands the turn to no one
+ * else, `handsOverTurn`), in the same paragraph, or
  * it is the whole of the next paragraph (`continuesInNextParagraph`).
  */
 function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candidate): boolean {
@@ -214,7 +232,7 @@ function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candid
   const opening = tokenStartingAt(tokens, next.start);
   if (!cue || tokens[cue.start].start < previous.end || opening < 0) return false;
   const sentence = sentenceOf[opening];
-  return sentence === sentenceOf[cue.end - 1] + 1 && sentenceTokens[sentence][0] === opening;
+  return sentence === sentenceOf[cue.end - 1] + 1 && sentenceTokens[sentence][0] === opening && !handsOverTurn(ctx, cue.end, opening);
 }
 
 /**

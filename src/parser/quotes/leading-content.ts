@@ -88,11 +88,15 @@ function endsAtComma(scan: Scan, t: number, last: number, stance: boolean, subor
   return subordinate && opensMainClause(tokens, t + 1, last) || COORDINATORS.has(next.text.toLowerCase()) && opensMainClause(tokens, t + 2, last);
 }
 
-/** Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a subordinate one. */
-function opensMainClause(tokens: Token[], t: number, last: number): boolean {
+/**
+ * Whether a subject and its verb open the words at `t` ("..., he made it clear"): the main clause after a
+ * subordinate one. A relative word is neither ("..., and who is now ...", "..., and a Republican who headed ...").
+ */
+export function opensMainClause(tokens: Token[], t: number, last: number): boolean {
   const subject = mentionStartingAt(tokens, t, last);
   const verb = subject ? tokens[subject.end] : undefined;
-  return verb !== undefined && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && !WORDS.nounPhraseJoiners.has(verb.text);
+  return verb !== undefined && verb.kind === 'word' && verb.text === verb.text.toLowerCase() && !WORDS.nounPhraseJoiners.has(verb.text) &&
+    !WORDS.relativePronouns.has(verb.text) && !WORDS.relativePronouns.has(tokens[t].text.toLowerCase());
 }
 
 /**

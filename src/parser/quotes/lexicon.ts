@@ -98,6 +98,7 @@ export const WORDS = {
   nounsInLy: lowerSet(wordData.nounsInLy),
   evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
   beForms: lowerSet(wordData.beForms),
+  relativePronouns: lowerSet(wordData.relativePronouns),
   /** Words that end a passive's subject on its left: it starts after them ("a deal that [was rejected by ...]"). */
   passiveSubjectStops: lowerSet(wordData.passiveSubjectStops),
 };

@@ -43,6 +43,8 @@ const MIN_CLAUSE_BEFORE_QUOTATION = 6;
 /** Marks that end no content: it stops before them (a dash left before the attribution, "... the plan --, he said", too). */
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',', '-', '\u2013', '\u2014']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Marks after which "according to X, <clause>" opens a clause of its own: "(According to the police, ...)", "...: According to polls, ...". */
+const SOURCE_OPENERS = new Set(['(', ':']);
 /** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
 const CONJUNCTIONS = new Set(['and', 'but']);
 
@@ -146,6 +148,10 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   const opener = tokens[tail];
   const rest = opener.text === ',' ? tail + 1 : -1;
   const restOpener = tokens[rest]?.text.toLowerCase() ?? '';
+  // "..., Beck joked, again using a Southern accent, “Amen, brother!”": a quotation set off by a comma after the
+  // attribution's adjunct is its own words, no part of the content it interrupted (a rest that opens with
+  // "that" or with the quotation itself goes on with the content).
+  if (rest > 0 && restOpener !== 'that' && introducesQuotationAfterComma(scan, rest + 1, end)) return last;
   // A rest too long for an adjunct continues the content even when it opens like one ("..., economists say, this effect ...").
   if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS &&
     (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener) || end - rest > MAX_TRAILING_ADJUNCT) &&
@@ -155,6 +161,15 @@ function afterTrailing(scan: Scan, tail: number, last: number): number {
   if (rest > 0 && (CONJUNCTIONS.has(restOpener) || isParticiple(tokens[rest]) && scan.cueOf[rest] !== undefined)) return last;
   const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
   return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
+}
+
+/** Whether a quotation in tokens [from, to) opens right after a comma outside marks (`..., again, “Amen!”`). */
+function introducesQuotationAfterComma(scan: Scan, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const q = scan.quoteOf[t];
+    if (q >= 0 && scan.spans[q].open === t && scan.quoteOf[t - 1] < 0 && scan.ctx.tokens[t - 1].text === ',') return true;
+  }
+  return false;
 }
 
 /** Words that open a relative clause whose verb reports its own antecedent ("which he said ..."). */
@@ -189,7 +204,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       const cue = { start: k, end: k + 2 };
       const speaker = mentionStartingAt(tokens, k + 2, last, true);
       if (!speaker) continue;
-      const comma = k > start && tokens[k - 1].text === ',';
+      // "<clause>, according to X" and "<clause> — according to X": the mark before the cue closes the content.
+      const comma = k > start && (tokens[k - 1].text === ',' || DATELINE_DASHES.has(tokens[k - 1].text));
       if (comma || k - start > 2 && tokens[k - 1].kind === 'word') {
         // A source that runs to the end of the sentence is all attribution ("according to a poll that shows ...").
         // "The implication, according to an aide, is that ...": the rest of the sentence continues the content.
@@ -197,7 +213,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const rest = scan.nextMark[speaker.end] >= last ? last : parenthetical ? speaker.end + 1 : afterTrailing(scan, speaker.end, last);
         const firstEnd = comma ? k - 1 : k;
         if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, speaker, paragraph);
-      } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2)) {
+      } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2 || SOURCE_OPENERS.has(tokens[k - 1].text))) {
         let comma = speaker.end;
         while (comma < last && tokens[comma].text !== ',' && comma - speaker.end < 12) comma++;
         if (tokens[comma]?.text === ',') found = makeCandidate(scan, [[comma + 1, last]], cue, speaker, paragraph);
@@ -278,7 +294,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const relative = relativeClause(scan, k, start, last);
         if (relative && (relative.end - contentStart < MIN_CONTENT_TOKENS || asksAnonymity(ctx, relative.subject.end, relative.end))) continue;
         // A subordinate clause's content ends where the main clause starts.
-        const subordinate = WORDS.subordinators.has(tokens[skipDeterminerBack(tokens, speaker.start, start) - 1]?.text.toLowerCase() ?? '');
+        const subordinate = opensSubordinateClause(tokens, speaker.start, start);
         const contentEnd = leadingContentEnd(scan, contentStart, relative?.end ?? last, info.cueClass === 'stance', subordinate);
         // "spoke on condition of anonymity to ...": the words describe the source, not what it said.
         if (isReducedRelative(tokens, speaker, k) || asksAnonymity(ctx, k + 1, Math.min(contentEnd, k + 1 + MAX_ANONYMITY_TOKENS), SPEECH_ANONYMITY_MARKERS)) continue;
@@ -297,6 +313,23 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
     }
   }
   return lastSpeaker;
+}
+
+/** Most words of a title or description before a speaker's name ("former California Gov. [Jerry Brown]"). */
+const MAX_SPEAKER_PREFIX = 5;
+
+/**
+ * Whether a subordinator opens the clause of the speaker at `speakerStart`, before its determiner, title or
+ * description ("After former California Gov. Jerry Brown criticized ..., Hillary shot back"): its content ends
+ * where the main clause starts.
+ */
+function opensSubordinateClause(tokens: Token[], speakerStart: number, start: number): boolean {
+  for (let t = speakerStart - 1; t >= start && speakerStart - t <= MAX_SPEAKER_PREFIX; t--) {
+    if (WORDS.subordinators.has(tokens[t].text.toLowerCase())) return true;
+    // The period of an abbreviated title ("Gov.", "Sen.") is no clause boundary.
+    if (tokens[t].kind === 'punct' && tokens[t].text !== '.') return false;
+  }
+  return false;
 }
 
 /** Longest source a sentence may open with before its comma ("In an NBC News/Wall Street Journal poll released Monday,"). */
