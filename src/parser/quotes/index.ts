@@ -10,7 +10,8 @@
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
  *   3e. a quotation that continues the previous one joins it (direct.ts)
- *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts)
+ *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
+ *       each mention cut to the speaker's own words        (mention-span.ts)
  *
  * Every rule walks the tokens once, so the stage is linear in the text.
  */
