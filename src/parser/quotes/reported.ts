@@ -143,6 +143,9 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
  */
 function afterTrailing(scan: Scan, tail: number, last: number): number {
   const { tokens } = scan.ctx;
+  // "In a wide-ranging interview, Obama also said: ...": a colon after the attribution introduces what follows;
+  // what came before is no content.
+  if (tokens[tail]?.text === ':') return -1;
   const end = trimEnd(scan, tail, last);
   if (tail >= end) return last;
   const opener = tokens[tail];

@@ -132,3 +132,14 @@ describe("typewriter double marks ('' … '')", () => {
     }
   });
 });
+
+describe('an attribution that ends in a colon', () => {
+  it('reports nothing of the words before it: the colon introduces what follows', () => {
+    const text = 'In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence on the world stage';
+    expect(quotes(text).map((q) => q.text)).not.toContain('In a wide-ranging interview');
+  });
+
+  it('still reports a clause before an attribution that ends the sentence', () => {
+    expect(quotes('The UK must stay in the EU, President Obama said.').map((q) => q.text)).toEqual(['The UK must stay in the EU']);
+  });
+});
