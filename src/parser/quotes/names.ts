@@ -8,6 +8,7 @@
 import type { Token } from '../segment';
 import { isCapitalized, type QuoteContext } from './context';
 import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
+import mentionWords from './mention-span.json';
 
 /** A token range [start, end). */
 export interface Mention {
@@ -22,10 +23,33 @@ const MAX_PHRASE_TOKENS = 8;
 /** Longest relative clause between an unnamed source and its verb ("who spoke on condition of anonymity"). */
 const MAX_RELATIVE_TOKENS = 10;
 
+/** A pronoun or adverb fused with a verb ("There’s", "It’s"): it opens a clause and names no one. */
+const CLAUSE_CONTRACTIONS = new Set(mentionWords.clauseContractions);
+
 function isNameWord(token: Token | undefined): boolean {
-  if (!token) return false;
-  if (isCapitalized(token)) return !WORDS.notNames.has(token.text.toLowerCase()) || WORDS.titles.has(token.text.toLowerCase());
-  return false;
+  if (!token || !isCapitalized(token)) return false;
+  const lower = token.text.toLowerCase();
+  return !WORDS.notNames.has(lower) && !CLAUSE_CONTRACTIONS.has(lower) || WORDS.titles.has(lower);
+}
+
+/**
+ * "Speaking to reporters, ...", "Holding signs, ...": a capitalised participle that opens its sentence is no
+ * name, unless a verb follows it as one follows a subject ("Fleming said", "Harding has", "Ebeling reminisced").
+ */
+function isOpeningParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  // "Nothing", "Everything": pronouns, not participles.
+  if (!isCapitalized(token) || !/^[A-Z][a-z]+ing$/.test(token.text) || token.text.endsWith('thing') || token.text.length < 6) return false;
+  return next?.kind === 'word' && !isCapitalized(next) && !cueInfo(next.text) && !isBetweenSubjectAndCue(next.text) && !next.text.endsWith('ed');
+}
+
+/** Whether token `i` is a title or an initial that its period follows, written together ("Sen.", "K." of "Oliver K. Hedge"). */
+function isAbbreviationWithPeriod(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  const period = tokens[i + 1];
+  if (word === undefined || period?.text !== '.') return false;
+  return WORDS.titles.has(word.text.toLowerCase()) || /^[A-Z]$/.test(word.text) && word.end === period.start;
 }
 
 /** Whether tokens `i` and `i + 1` are a name's abbreviated suffix and its period ("Jr."), written together. */
@@ -46,7 +70,7 @@ function nameEndingAt(tokens: Token[], i: number, min: number): Mention | null {
   while (start - 1 >= min && i - start < MAX_NAME_TOKENS) {
     const prev = tokens[start - 1];
     if (isNameWord(prev)) start--;
-    else if (prev.text === '.' && start - 2 >= min && WORDS.titles.has(tokens[start - 2].text.toLowerCase())) start -= 2;
+    else if (prev.text === '.' && start - 2 >= min && isAbbreviationWithPeriod(tokens, start - 2)) start -= 2;
     else if (NAME_CONNECTORS.has(prev.text) && start - 2 >= min && isNameWord(tokens[start - 2])) start -= 2;
     else break;
   }
@@ -60,7 +84,7 @@ export function nameStartingAt(tokens: Token[], i: number, max: number): Mention
   while (end < max && end - i < MAX_NAME_TOKENS) {
     const next = tokens[end];
     if (isNameWord(next)) end++;
-    else if (next.text === '.' && WORDS.titles.has(tokens[end - 1].text.toLowerCase()) && isNameWord(tokens[end + 1])) end += 2;
+    else if (next.text === '.' && isAbbreviationWithPeriod(tokens, end - 1) && isNameWord(tokens[end + 1])) end += 2;
     else if (NAME_CONNECTORS.has(next.text) && end + 1 < max && isNameWord(tokens[end + 1])) end += 2;
     else break;
   }
@@ -86,6 +110,19 @@ function isPluralNoun(token: Token): boolean {
 function opensComplement(token: Token): boolean {
   const lower = token.text.toLowerCase();
   return WORDS.speakerHeads.has(lower) || WORDS.postModifiers.has(lower) || isPluralNoun(token) || isCapitalized(token) || !/(?:ed|ing)$/.test(lower) && !WORDS.nounPhraseJoiners.has(lower);
+}
+
+/** Articles before an adjective whose noun is the cue ("a blistering [critique]"): see namesNoOne. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** The capitalised time nouns: a time alone names no one, but "Day" may be a surname. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const ADJECTIVE_ENDINGS = mentionWords.adjectiveEndings;
+
+/** Whether a lower-case word has the ending of an adjective ("blistering", "impassioned", "definitive"). */
+function isAdjective(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return token.kind === 'word' && !isCapitalized(token) && !WORDS.speakerHeads.has(lower) &&
+    ADJECTIVE_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
 
 /**
@@ -235,8 +272,24 @@ function mentionBeforeParenthesis(tokens: Token[], j: number, min: number): Ment
 }
 
 /**
+ * "Oliver K. Hedge, who appraises rugs, clocks and lamps in Wakefield, said": the commas of a list inside a
+ * relative clause set off nothing; the subject is the mention before the mark that opens the clause, when it
+ * opens its own clause. `mark` is the mark that closes the relative clause.
+ */
+function subjectOfRelativeClause(tokens: Token[], mark: number, min: number): Mention | null {
+  for (let k = mark - 1; k - 1 > min && mark - k < MAX_APPOSITIVE_TOKENS; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && !APPOSITIVE_MARKS.has(token.text) && !APPOSITIVE_INNER_MARKS.has(token.text)) return null;
+    if (token.text.toLowerCase() !== 'who' || !APPOSITIVE_MARKS.has(tokens[k - 1].text)) continue;
+    const subject = mentionBeforeParenthesis(tokens, k - 2, min);
+    return subject && (subject.start === min || tokens[subject.start - 1].kind === 'punct') ? subject : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the cue at `cue`: skips auxiliaries and adverbs ("has also said"),
- * appositives and relative clauses set off by commas or dashes ("Li, an official, said"),
+ * appositives and relative clauses set off by commas or dashes ("Li, an official, said"), even with a list inside,
  * and a parenthesis ("Grassley (R-Iowa) said").
  */
 export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Mention | null {
@@ -252,6 +305,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
     break;
   }
   if (!APPOSITIVE_MARKS.has(tokens[j].text)) return mentionBeforeParenthesis(tokens, j, min);
+  const relative = subjectOfRelativeClause(tokens, j, min);
+  if (relative) return relative;
   // The subject opens its clause: a mention inside the appositive ("serving in Iran, Turkey") is
   // only a fallback for when no mention before an earlier mark opens the clause.
   let fallback: Mention | null = null;
@@ -276,14 +331,53 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
  */
 export function sentenceSubject(ctx: QuoteContext, first: number, cue: number): Mention | null {
   const { tokens } = ctx;
+  // The words that open the sentence as a subject would but name no one ("Speaking to reporters", "It’s"):
+  // returned only when no later subject is found, so that the verb keeps a subject, which names no one (namesNoOne).
+  let opener: Mention | null = null;
   for (let i = first; i < cue && i - first < MAX_SUBJECT_SEARCH; i++) {
     if (i !== first && tokens[i - 1].text !== ',') continue;
     let at = i;
     while (at < cue && SENTENCE_OPENERS.has(tokens[at].text.toLowerCase())) at++;
+    // "There’s Cruz, calling ...", "That’s Hillary Clinton announcing ...": a subject may follow a fused verb.
+    if (at < cue && CLAUSE_CONTRACTIONS.has(tokens[at].text.toLowerCase())) {
+      opener ??= tokens[at + 1]?.kind === 'word' ? { start: at, end: at + 1 } : null;
+      at++;
+    }
     const mention = mentionStartingAt(tokens, at, cue);
-    if (mention && tokens[mention.end]?.kind === 'word') return mention;
+    if (!mention || tokens[mention.end]?.kind !== 'word') continue;
+    // "Speaking to reporters, Trump said": the subject comes after the participle's clause.
+    if (i === first && isOpeningParticiple(tokens, at)) {
+      opener ??= mention;
+      continue;
+    }
+    return mention;
   }
-  return null;
+  return opener;
+}
+
+/**
+ * Whether a mention's words name no one, so that a quotation they attribute has no known speaker: a fused
+ * verb ("There’s"), an opening participle ("Speaking to reporters"), an article and an adjective whose noun
+ * is the cue ("a blistering [critique]", "a tough [warning]"), or a time alone ("last week", "on Tuesday").
+ */
+export function namesNoOne(tokens: Token[], mention: Mention): boolean {
+  const first = tokens[mention.start];
+  const last = tokens[mention.end - 1];
+  const size = mention.end - mention.start;
+  if (size === 1 && CLAUSE_CONTRACTIONS.has(first.text.toLowerCase())) return true;
+  // "Listing several of his ventures, she": a subject after the participle's clause is someone.
+  if (isOpeningParticiple(tokens, mention.start)) {
+    for (let t = mention.start + 1; t < mention.end; t++) if (isPronoun(tokens[t].text)) return false;
+    return true;
+  }
+  if (size === 2 && INDEFINITE_ARTICLES.has(first.text.toLowerCase()) && isAdjective(last)) return true;
+  for (let t = mention.start; t < mention.end; t++) {
+    const lower = tokens[t].text.toLowerCase();
+    if (!WORDS.timeNouns.has(lower) && !WORDS.timeModifiers.has(lower) && !WORDS.determiners.has(lower)) return false;
+    // A capital is a weekday's ("Tuesday") or a name's ("Day", "Ago").
+    if (isCapitalized(tokens[t]) && !(t === mention.start && WORDS.timeModifiers.has(lower)) && !WEEKDAY.test(lower)) return false;
+  }
+  return WORDS.timeNouns.has(last.text.toLowerCase());
 }
 
 /** Whether the span of a mention names no one in particular ("sources", "an official"). */

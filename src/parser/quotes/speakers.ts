@@ -7,6 +7,7 @@
  *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
  *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
+ * Words that name no one ("There’s", "Speaking to reporters", "last week") give no speaker at all.
  * A quotation without a mention continues the previous speaker, and points at that speaker's mention.
  */
 import type { Entity, EntityType, Speaker } from '../../shared/analysis';
@@ -14,10 +15,12 @@ import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
 import { tidyMention } from './mention-span';
-import { isAnonymousMention, nameStartingAt, type Mention } from './names';
+import { isAnonymousMention, nameStartingAt, namesNoOne, type Mention } from './names';
+import mentionWords from './mention-span.json';
 import wordData from './words.json';
 
 const ORG_WORDS = new Set(wordData.orgWords);
+const RELATIVE_WORDS = new Set(mentionWords.relativeWords);
 /** How many paragraphs a floating quotation may sit after its speaker's last attribution. */
 const MAX_FLOATING_DISTANCE = 3;
 /** How many earlier names or mentions a pronoun, surname or description may look back over. */
@@ -68,13 +71,19 @@ function lastBefore(items: Located[], offset: number): number {
   return lo - 1;
 }
 
+/** The end of a mention's words without a closing relative word ("the only finding [that]"), which PolNeAR keeps in the span. */
+function wordsEnd(tokens: Token[], mention: Mention): number {
+  return mention.end - mention.start > 1 && RELATIVE_WORDS.has(tokens[mention.end - 1].text.toLowerCase()) ? mention.end - 1 : mention.end;
+}
+
 /** The head word of a mention: the last one, or the speaker noun before "for"/"of" ("a spokesman for X") or a post-modifier ("people close to X"). */
 function headOf(tokens: Token[], mention: Mention): number {
-  for (let t = mention.start; t + 1 < mention.end; t++) {
+  const end = wordsEnd(tokens, mention);
+  for (let t = mention.start; t + 1 < end; t++) {
     const next = tokens[t + 1].text.toLowerCase();
     if (WORDS.speakerHeads.has(tokens[t].text.toLowerCase()) && (WORDS.nounPhraseJoiners.has(next) || WORDS.postModifiers.has(next))) return t;
   }
-  return mention.end - 1;
+  return end - 1;
 }
 
 export class SpeakerResolver {
@@ -169,10 +178,11 @@ export class SpeakerResolver {
     return ANONYMITY_MARKERS.some((marker) => lower.includes(marker)) ? phrase + clause : phrase;
   }
 
-  /** Resolves one speaker mention (a token range) of the quotation spanning `content` into the contract's Speaker. */
-  resolve(attributed: Mention, content: Span): Speaker {
+  /** Resolves one speaker mention (a token range) of the quotation spanning `content` into the contract's Speaker; null when its words name no one. */
+  resolve(attributed: Mention, content: Span): Speaker | null {
     const { tokens, text } = this.ctx;
     const mention = tidyMention(tokens, attributed);
+    if (namesNoOne(tokens, mention)) return null;
     const start = tokens[mention.start].start;
     const end = tokens[mention.end - 1].end;
     const phrase = text.slice(start, end);
@@ -197,7 +207,7 @@ export class SpeakerResolver {
       const headWord = head.text.toLowerCase();
       const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
       resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead);
-      if (!resolved) return { name: phrase, ...local };
+      if (!resolved) return { name: text.slice(start, tokens[wordsEnd(tokens, mention) - 1].end), ...local };
     }
     if (!resolved) return { name: phrase, ...local };
     this.spoken.push({ ...resolved, start });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/parser';
 import { segment } from '../../../../src/parser/segment';
 import { tidyMention } from '../../../../src/parser/quotes/mention-span';
+import { namesNoOne } from '../../../../src/parser/quotes/names';
 
 /** The words tidyMention keeps of a phrase given whole as a mention. */
 function tidied(phrase: string): string {
@@ -69,5 +70,88 @@ describe('speaker mentions in the parser', () => {
   it('reads a description whose joiner links a word that names speakers to its object', () => {
     expect(speakerMention('The plan is dead, an adviser to the governor said.')).toBe('an adviser to the governor');
     expect(speakerMention('The plan is dead, members of the commission said.')).toBe('members of the commission');
+  });
+});
+
+describe('speaker mentions that hold a clause or name no one', () => {
+  it('cuts a mention before the verb of its clause', () => {
+    expect(tidied('the bloodshed raised')).toBe('the bloodshed');
+    expect(tidied('Hillary Clinton is continuing')).toBe('Hillary Clinton');
+    expect(tidied('Whole Foods stores have been festooned')).toBe('Whole Foods stores');
+    expect(speakerMention('The attack raised concerns that more violence would follow.')).toBe('The attack');
+  });
+
+  it('leaves a participle that describes a plural, and a clause whose later noun phrase may be the subject', () => {
+    expect(tidied('19 percent of college students polled')).toBe('19 percent of college students polled');
+    expect(tidied('Clinton is well positioned to block any proposals she')).toBe('Clinton is well positioned to block any proposals she');
+  });
+
+  it('takes no article and adjective after the verb for a subject', () => {
+    expect(speakerMention('Last week, Ms. Lin delivered a blistering critique of the budget.')).toBe('Ms. Lin');
+  });
+
+  it('drops trailing adverbs and times, but not a noun in -ly', () => {
+    expect(tidied('many leftist figures openly')).toBe('many leftist figures');
+    expect(tidied('Trump on Tuesday')).toBe('Trump');
+    expect(tidied('the family')).toBe('the family');
+  });
+
+  it('looks past an opening participle for the subject a later verb shares', () => {
+    const text = 'Speaking to reporters, Trump praised the plan, calling it a triumph.';
+    expect(analyze(text).quotes.map((q) => text.slice(q.speaker?.start, q.speaker?.end))).toEqual(['Trump', 'Trump']);
+  });
+
+  it('keeps a name in -ing that a verb follows as its subject', () => {
+    expect(speakerMention('Fleming praised the plan, calling it a triumph.')).toBe('Fleming');
+    expect(speakerMention('Walking home, Ebeling reminisced about the campaign, and said her views had changed.')).toBe('Ebeling');
+  });
+
+  it('gives no speaker for words that name no one', () => {
+    const noOne = (phrase: string): boolean => {
+      const { tokens } = segment(phrase);
+      return namesNoOne(tokens, { start: 0, end: tokens.length });
+    };
+    expect(noOne('There’s')).toBe(true);
+    expect(noOne('Speaking to reporters')).toBe(true);
+    expect(noOne('a blistering')).toBe(true);
+    expect(noOne('last week')).toBe(true);
+    expect(noOne('on Tuesday')).toBe(true);
+    expect(analyze('There’s no guarantee that the talks will succeed.').quotes.map((q) => q.speaker?.name ?? null)).not.toContain('There’s');
+  });
+
+  it('still names people, surnames like "Day", pronouns after a participle and sources', () => {
+    const { tokens } = segment('Day');
+    expect(namesNoOne(tokens, { start: 0, end: 1 })).toBe(false);
+    const listing = segment('Listing his ventures, she');
+    expect(namesNoOne(listing.tokens, { start: 0, end: listing.tokens.length })).toBe(false);
+    const nothing = segment('Nothing symbolizes');
+    expect(namesNoOne(nothing.tokens, { start: 0, end: 1 })).toBe(false);
+    const spokesman = segment('a spokesman');
+    expect(namesNoOne(spokesman.tokens, { start: 0, end: 2 })).toBe(false);
+  });
+});
+
+describe('subjects with initials and long relative clauses', () => {
+  it('keeps an initial inside a name before a trailing cue', () => {
+    const text = 'The market is flat, Oliver K. Hedge, who appraises antiques in Wakefield, said.';
+    expect(analyze(text).quotes.map((q) => [q.text, text.slice(q.speaker?.start, q.speaker?.end)]))
+      .toEqual([['The market is flat', 'Oliver K. Hedge']]);
+  });
+
+  it('reads past the commas of a list inside a relative clause', () => {
+    expect(speakerMention('Oliver K. Hedge, who appraises rugs, clocks, lamps, chairs and paintings in Wakefield, said the market was flat.'))
+      .toBe('Oliver K. Hedge');
+  });
+
+  it('still takes the name before an appositive without a relative clause', () => {
+    expect(speakerMention('Jillian Chase, 27, a user in New York, said the app was slow.')).toBe('Jillian Chase');
+  });
+});
+
+describe('a relative word that closes a description', () => {
+  it('stays in the mention but not in the name, which keeps the rest of the description', () => {
+    const [quote] = analyze('It is the only finding that suggests the drug works.').quotes;
+    expect(quote.speaker?.name).toBe('the only finding');
+    expect(speakerMention('It is the only finding that suggests the drug works.')).toBe('the only finding that');
   });
 });
