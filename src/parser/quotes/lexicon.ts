@@ -81,6 +81,7 @@ export const WORDS = {
   timeNouns: lowerSet(wordData.timeNouns),
   stanceParticles: lowerSet(wordData.stanceParticles),
   speechParticles: lowerSet(wordData.speechParticles),
+  phrasalParticles: lowerSet(wordData.phrasalParticles),
   subjectSharingLinks: lowerSet(wordData.subjectSharingLinks),
   clauseBreakers: lowerSet(wordData.clauseBreakers),
   contrastOpeners: lowerSet(wordData.contrastOpeners),

@@ -97,6 +97,16 @@ function isNamedObject(token: Token): boolean {
  */
 function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention, speaker: Mention | null, paragraph: number, stanceObject = false): Candidate | null {
   const { ctx, quoteOf, direct, spans } = scan;
+  // "pointed out [that ...]", "brought up [the plan]": a particle right after the cue is the cue's, when the
+  // content is still one without it (train: 25 more exact spans); "up to 40 people", "out of ten" are the content's.
+  const [firstStart, firstEnd] = pieces[0] ?? [-1, -1];
+  const afterParticle = ctx.tokens[firstStart + 1]?.text.toLowerCase() ?? '';
+  if (firstStart === cue.end && WORDS.phrasalParticles.has(ctx.tokens[firstStart]?.text.toLowerCase() ?? '') &&
+    afterParticle !== 'to' && afterParticle !== 'of') {
+    const withParticle = { start: cue.start, end: cue.end + 1 };
+    const rest = makeCandidate(scan, [[firstStart + 1, firstEnd], ...pieces.slice(1)], withParticle, speaker, paragraph, stanceObject);
+    if (rest) return rest;
+  }
   const trimmed: Array<[number, number]> = [];
   for (const [start, rawEnd] of pieces) {
     let end = rawEnd;

@@ -143,3 +143,16 @@ describe('an attribution that ends in a colon', () => {
     expect(quotes('The UK must stay in the EU, President Obama said.').map((q) => q.text)).toEqual(['The UK must stay in the EU']);
   });
 });
+
+describe('a phrasal particle after the cue', () => {
+  it('belongs to the cue, not to the content', () => {
+    const [quote] = quotes('Senator Graham called out his rival for alienating voters in the state.');
+    expect(quote.cue?.text).toBe('called out');
+    expect(quote.text).toBe('his rival for alienating voters in the state');
+  });
+
+  it('is no particle in "up to" and "out of", which open the content', () => {
+    expect(quotes('The governor said up to 40 people had been hurt.').map((q) => q.text)).toEqual(['up to 40 people had been hurt']);
+    expect(quotes('The survey found out of ten voters, six would stay home.').map((q) => q.cue?.text)).toEqual(['found']);
+  });
+});
