@@ -156,3 +156,15 @@ describe('a phrasal particle after the cue', () => {
     expect(quotes('The survey found out of ten voters, six would stay home.').map((q) => q.cue?.text)).toEqual(['found']);
   });
 });
+
+describe('"by" after a cue', () => {
+  it('opens a passive cue\'s agent, which is no content', () => {
+    expect(quotes('Her view is shared by Sen. Elizabeth Warren and other lawmakers.')).toEqual([]);
+    expect(quotes('Trump was supported by 42 percent of the Republicans surveyed.')).toEqual([]);
+  });
+
+  it('opens a gerund that goes on to the content, after an adverb or not', () => {
+    expect(quotes('The senator responded by saying the plan would fail.').length).toBe(1);
+    expect(quotes('Mr. Bush responded by first saying some good things about Mr. Trump.').length).toBe(1);
+  });
+});
