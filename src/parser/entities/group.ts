@@ -301,11 +301,11 @@ export function nameOf(text: string, group: Group): string {
   const cased = candidates.filter((mention) => !mention.capsLine);
   const pool = cased.length > 0 ? cased : candidates;
   // The longest name, without an article that only some mentions carry.
-  const bare = pool.map((mention) => text.slice(mention.start, mention.end).replace(/\s+/g, ' '));
-  const anyBare = bare.some((name) => !LEADING_ARTICLE.test(name));
+  const spellings = pool.map((mention) => text.slice(mention.start, mention.end).replace(/\s+/g, ' '));
+  const someWithoutArticle = spellings.some((spelling) => !LEADING_ARTICLE.test(spelling));
   let name = '';
-  for (const spelled of bare) {
-    const candidate = anyBare ? spelled.replace(LEADING_ARTICLE, '') : spelled;
+  for (const spelling of spellings) {
+    const candidate = someWithoutArticle ? spelling.replace(LEADING_ARTICLE, '') : spelling;
     if (candidate.length > name.length) name = candidate;
   }
   return cased.length > 0 || name !== name.toUpperCase() ? name : titleCase(name);
