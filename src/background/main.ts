@@ -90,9 +90,12 @@ browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdate
   void store.get(tabId).then((known) => {
     if (known && known.status !== 'idle') published(tabId, store.set(tabId, idleState(tab.url ?? '')));
   });
-  void loadStored().then(({ stored }) => {
-    if (runsByItself(stored, tab.url)) warmUp();
-  });
+  // Once warm, a navigation reads no settings for it.
+  if (warmUp.pending) {
+    void loadStored().then(({ stored }) => {
+      if (runsByItself(stored, tab.url)) warmUp.run();
+    });
+  }
 });
 
 browser.runtime.onInstalled.addListener(() => void loadStored().then(({ stored }) => sync(stored)));

@@ -19,31 +19,38 @@ export const WARM_UP_TEXT =
 
 /** Whether the content script runs by itself on `url`: an http(s) site the user set to always run, and not switched off. */
 export function runsByItself(stored: Stored, url: string | undefined): boolean {
-  const origin = httpOriginOf(url);
-  if (!origin) return false;
-  const choice = siteChoice(stored, origin);
-  return choice.enabled && choice.alwaysRun;
+  const { enabled, alwaysRun } = siteChoice(stored, httpOriginOf(url));
+  return enabled && alwaysRun;
 }
 
-/**
- * A function that warms the parser the first time it is called, on a later task (`schedule`), and
- * does nothing after. A failure is logged, never thrown: the page's own analysis reports its errors.
- */
+export interface WarmUp {
+  /** True until the warm-up has started: once it has, callers need not ask whether a page wants one. */
+  readonly pending: boolean;
+  /** Warms the parser the first time, on a later task; does nothing after. */
+  run(): void;
+}
+
+/** The worker's warm-up. A failure is logged, never thrown: the page's own analysis reports its errors. */
 export function createWarmUp(
   analyze: (text: string) => unknown,
   log: (what: string, detail: string) => void,
   schedule: (run: () => void) => void = (run) => void setTimeout(run, 0),
-): () => void {
-  let started = false;
-  return () => {
-    if (started) return;
-    started = true;
-    schedule(() => {
-      try {
-        analyze(WARM_UP_TEXT);
-      } catch (error) {
-        log('warm-up', error instanceof Error ? error.message : String(error));
-      }
-    });
+): WarmUp {
+  let pending = true;
+  return {
+    get pending() {
+      return pending;
+    },
+    run() {
+      if (!pending) return;
+      pending = false;
+      schedule(() => {
+        try {
+          analyze(WARM_UP_TEXT);
+        } catch (error) {
+          log('warm-up', error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
   };
 }

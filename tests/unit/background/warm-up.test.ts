@@ -8,8 +8,8 @@ describe('createWarmUp', () => {
     const analysed: string[] = [];
     const scheduled: Array<() => void> = [];
     const warmUp = createWarmUp((text) => analysed.push(text), () => undefined, (run) => scheduled.push(run));
-    warmUp();
-    warmUp();
+    warmUp.run();
+    warmUp.run();
     expect(analysed).toEqual([]);
     expect(scheduled).toHaveLength(1);
     scheduled[0]();
@@ -19,7 +19,7 @@ describe('createWarmUp', () => {
   it('logs a failing parser instead of throwing', () => {
     const logs: string[] = [];
     const warmUp = createWarmUp(() => { throw new Error('no tables'); }, (what, detail) => logs.push(`${what}: ${detail}`), (run) => run());
-    expect(() => warmUp()).not.toThrow();
+    expect(() => warmUp.run()).not.toThrow();
     expect(logs).toEqual(['warm-up: no tables']);
   });
 
