@@ -71,11 +71,27 @@ export function describeExtensionIn(browserName: BrowserName): void {
       await screenshot(page, 'page.png');
     });
 
+    /**
+     * Waits until the page's scroll position holds still for one poll. A jump from the popup scrolls
+     * smoothly, and that scroll can still be running when the next test measures where to hover.
+     */
+    async function scrollSettled() {
+      let last = Number.NaN;
+      await waitFor(async () => {
+        const y = await page.evaluate(() => window.scrollY, null);
+        const still = y === last;
+        last = y;
+        return still;
+      }, 'the page to stop scrolling');
+    }
+
     /** Hovers the first painted range that `matches`, and waits for the card to mention `expected`. */
     async function hoverCard(matches: (range: PaintedRange) => boolean, expected: string, shot?: string) {
+      await scrollSettled();
       const target = (await painted()).find(matches);
       expect(target?.pageY, 'a painted, rendered range to hover').toBeTypeOf('number');
       await page.evaluate(scrollToMiddle, target!.pageY!);
+      await scrollSettled();
       const { point } = (await painted()).find(matches)!;
       expect(point, 'the range is rendered').toBeTruthy();
       await page.hover(point!.x, point!.y);
