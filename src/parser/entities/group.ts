@@ -102,6 +102,40 @@ function nameWords(text: string, mention: { start: number; end: number }): strin
   return words.slice(first);
 }
 
+/** A surname's lower-case particle, joined by a hyphen ("al-Bashir", "el-Sisi"), which news copy drops after an honorific ("Mr. Bashir"). */
+const PARTICLE_PREFIX = /^\p{Ll}{1,3}-(\p{Lu}\p{L}+)$/u;
+
+/**
+ * Merges each person whose every name is the end of one other person's longer name,
+ * compared in lower case ("Bin Laden" into "Osama bin Laden", "Hassan al-Bashir" into
+ * "Omar Hassan al-Bashir"). A name that ends two people's names is left alone.
+ */
+function mergeNameEndings(text: string, groups: Group[], merge: (from: Group, into: Group) => void): void {
+  const endingsOf = new Map<string, Group | null>();
+  const people = groups.filter((group) => NAME_TYPES_WITH_PARTS.has(group.type));
+  for (const group of people) {
+    for (const mention of group.mentions) {
+      const words = nameWords(text, mention).map((word) => word.toLowerCase());
+      for (let from = 1; from + 1 < words.length; from++) {
+        const ending = words.slice(from).join(' ');
+        const owner = endingsOf.get(ending);
+        endingsOf.set(ending, owner === undefined || owner === group ? group : null);
+      }
+    }
+  }
+  for (const group of people) {
+    let into: Group | null | undefined;
+    for (const mention of group.mentions) {
+      const words = nameWords(text, mention);
+      const owner = words.length >= 2 ? endingsOf.get(words.join(' ').toLowerCase()) : null;
+      if (!owner || owner === group || (into !== undefined && into !== owner)) into = null;
+      else into = owner;
+      if (into === null) break;
+    }
+    if (into) merge(group, into);
+  }
+}
+
 /** Index in `occurrences` (token indices, in text order) of the first token starting at or after `offset`. */
 function firstStartingFrom(tokens: Token[], occurrences: number[], offset: number): number {
   return firstWhere(occurrences.length, (i) => tokens[occurrences[i]].start >= offset);
@@ -228,16 +262,23 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     }
   }
 
-  // c. Parts of a person's name: the first and last words of each full name,
-  // owned by that person unless two people share them (then by no one). Honorifics and
-  // titles are no part of it: "Mr. Frankel" is a name of one word, Frankel.
+  // c. Parts of a person's name. A shorter name that ends a fuller one is that person, case
+  // aside ("Bin Laden" at a sentence start, after "Osama bin Laden"). Then the first and last
+  // words of each full name are owned by that person unless two people share them (then by
+  // no one), and so is a surname without its particle ("Bashir" of "al-Bashir"). Honorifics
+  // and titles are no part of it: "Mr. Frankel" is a name of one word, Frankel.
+  mergeNameEndings(text, groups, merge);
   const partOwners = new Map<string, NamePart>();
   for (const group of groups) {
     if (!NAME_TYPES_WITH_PARTS.has(group.type)) continue;
     for (const mention of group.mentions) {
       const words = nameWords(text, mention);
       if (words.length < 2) continue;
-      for (const [part, last] of [[words[0], false], [words[words.length - 1], true]] as const) {
+      const surname = words[words.length - 1];
+      const withoutParticle = PARTICLE_PREFIX.exec(surname)?.[1];
+      const parts = [[words[0], false], [surname, true]] as Array<[string, boolean]>;
+      if (withoutParticle) parts.push([withoutParticle, true]);
+      for (const [part, last] of parts) {
         if (part.length < 2 || part[0] === part[0].toLowerCase()) continue;
         const owner = partOwners.get(part);
         if (!owner) partOwners.set(part, { group, last, from: mention.start });

@@ -7,6 +7,7 @@
  *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
  *                    "North and South Korea", one type per spelling, names
  *                    found again where the tagger missed them;
+ *      honorifics.ts — "Mr. Reeves", and "Eric Reeves" with him, are persons;
  *   c. misc.ts     — CoNLL's MISC → GROUP, EVENT, WORK or OTHER;
  *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
  *   d. group.ts    — mentions → referents (spelling, acronyms, name parts,
@@ -21,6 +22,7 @@ import gazetteerData from './gazetteer.json';
 import { Gazetteer } from './gazetteer';
 import { isNameSized } from './limits';
 import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
+import { typeByHonorifics } from './honorifics';
 import type { TaggerType } from './labels';
 import { nameMentions } from './mentions';
 import { miscType } from './misc';
@@ -42,7 +44,7 @@ function typedNames(segmented: Segmented): TypedMention[] {
   const { view, spans } = tagger.spans(segmented);
   const { text } = segmented;
   // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
-  const names = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
+  const names = typeByHonorifics(segmented, nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end))));
   return names.map((mention) => ({
     start: mention.start,
     end: mention.end,

@@ -139,9 +139,41 @@ describe('honorifics and titles before a surname', () => {
       .toEqual([['Barack Obama', 3]]);
   });
 
+  it('make a person of a name the tagger typed otherwise, and of the names ending with that surname', () => {
+    expect(people('Eric Reeves, a researcher on Sudan, said he was appalled. Mr. Reeves said it was wrong.'))
+      .toEqual([['Eric Reeves', 2]]);
+  });
+
+  it('take no pageant or institution for a person', () => {
+    expect(people('Miss Universe was crowned in Las Vegas. Miss Venezuela came second.')).toEqual([]);
+    const found = recognizeEntities(segment('Dr. Sarah Reeves works at Reeves Memorial Hospital.'));
+    expect(found.find((entity) => entity.name === 'Reeves Memorial Hospital')?.type).not.toBe('PERSON');
+  });
+
   it('keep apart two people who share a surname', () => {
     expect(people('Hillary Clinton met Bill Clinton in Arkansas. Mrs. Clinton spoke first.').map(([name]) => name))
       .toEqual(['Hillary Clinton', 'Bill Clinton', expect.stringContaining('Clinton')]);
+  });
+});
+
+describe('a shorter name of a person', () => {
+  const people = (text: string) => recognizeEntities(segment(text))
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => [entity.name, entity.mentions.length]);
+
+  it('is that person when it ends their full name, case aside', () => {
+    expect(people("In 1998, Osama bin Laden lived in Khartoum. Later, Bin Laden's agents blew up two embassies."))
+      .toEqual([['Osama bin Laden', 2]]);
+  });
+
+  it('is that person without the particle of the surname', () => {
+    expect(people('President Omar Hassan al-Bashir denied the charges. Mr. Bashir has ruled Sudan since 1989, and Bashir rarely travels.'))
+      .toEqual([['Omar Hassan al-Bashir', 3]]);
+  });
+
+  it('is no one in particular when it ends the names of two people', () => {
+    expect(people('Jean Paul Martin met Anne Paul Martin in Lyon. Paul Martin left early.').map(([name]) => name))
+      .toEqual(['Jean Paul Martin', 'Anne Paul Martin', 'Paul Martin']);
   });
 });
 
