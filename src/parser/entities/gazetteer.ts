@@ -35,6 +35,8 @@ export class Gazetteer {
     for (const [type, names] of Object.entries(data)) {
       for (const name of names) {
         const types = this.names.get(name);
+        // A name listed twice under one type (in the CoNLL lists and in well-known.ts) is listed once.
+        if (types?.split(' ').includes(type)) continue;
         this.names.set(name, types ? `${types} ${type}` : type);
         const words = name.split(' ');
         for (let n = 1; n < words.length; n++) this.beginnings.add(words.slice(0, n).join(' '));

@@ -29,7 +29,7 @@ import { miscType } from './misc';
 import modelFile from './model.json';
 import { valueMentions } from './numeric';
 import { Tagger, type ModelFile } from './tagger';
-import { wellKnownFullName, wellKnownPersonNames } from './well-known';
+import { wellKnownFullName, wellKnownOrganisationNames, wellKnownPersonNames } from './well-known';
 
 const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
@@ -40,6 +40,7 @@ function typedNames(segmented: Segmented): TypedMention[] {
   tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer({
     ...gazetteerData.names,
     PER: [...gazetteerData.names.PER, ...wellKnownPersonNames()],
+    ORG: [...gazetteerData.names.ORG, ...wellKnownOrganisationNames()],
   }));
   const { view, spans } = tagger.spans(segmented);
   const { text } = segmented;

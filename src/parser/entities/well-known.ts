@@ -1,4 +1,7 @@
 /**
+ * Organisations the news names today (well-known-organisations.json), as tagger evidence
+ * beside the CoNLL-2003 lists of 1996: they join the gazetteer's organisation list.
+ *
  * People the news names by one word ("Trump", "Putin", "Xi"), from
  * well-known-people.json. Two uses:
  *  - tagger evidence: the CoNLL-2003 name lists date from 1996, so a headline
@@ -11,6 +14,7 @@
 import { tokenize } from '../segment';
 import { gazetteerKey } from './gazetteer';
 import data from './well-known-people.json';
+import organisations from './well-known-organisations.json';
 
 const people = data.people as Array<[string, string | null]>;
 
@@ -28,6 +32,11 @@ function gazetteerForm(name: string): string {
 /** Every full name and every one-word name of the list, as gazetteer person names. */
 export function wellKnownPersonNames(): string[] {
   return people.flatMap(([fullName, word]) => (word === null ? [fullName] : [fullName, word]).map(gazetteerForm));
+}
+
+/** Every listed organisation, as gazetteer organisation names. */
+export function wellKnownOrganisationNames(): string[] {
+  return organisations.organisations.map(gazetteerForm);
 }
 
 /** The full name of the one listed person whom the news calls `name` alone, or null. */

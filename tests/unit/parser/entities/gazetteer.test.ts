@@ -12,4 +12,9 @@ describe('Gazetteer', () => {
   it('ignores possessive endings and lower-case words', () => {
     expect(gazetteer.match(tokenize("York's new york"))).toEqual(['U-LOC PER', '', '']);
   });
+
+  it('counts a name listed twice under one type once', () => {
+    const twice = new Gazetteer({ ORG: ['reuters', 'reuters'], PER: ['reuters'] });
+    expect(twice.match(tokenize('Reuters'))).toEqual(['U-ORG PER']);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../../src/parser/entities';
 import data from '../../../../src/parser/entities/well-known-people.json';
-import { wellKnownFullName, wellKnownPersonNames } from '../../../../src/parser/entities/well-known';
+import organisationData from '../../../../src/parser/entities/well-known-organisations.json';
+import { wellKnownFullName, wellKnownOrganisationNames, wellKnownPersonNames } from '../../../../src/parser/entities/well-known';
 import { segment } from '../../../../src/parser/segment';
 
 const people = (text: string) => recognizeEntities(segment(text)).filter((entity) => entity.type === 'PERSON');
@@ -45,5 +46,23 @@ describe('well-known people', () => {
   it('leaves a shared surname as the article wrote it', () => {
     const found = people('Earlier on Monday, Clinton told reporters the vote would be close.');
     expect(found.map((entity) => entity.name)).toEqual(['Clinton']);
+  });
+});
+
+describe('well-known organisations', () => {
+  const organisations = (text: string) => recognizeEntities(segment(text))
+    .filter((entity) => entity.type === 'ORG')
+    .map((entity) => entity.name);
+
+  it('are tagged organisations although the 1996 lists never name them', () => {
+    expect(organisations('First, let’s say what the Yahoo sale is not. It is a sale of the Yahoo subsidiary to Verizon.'))
+      .toEqual(['Yahoo', 'Verizon']);
+  });
+
+  it('are listed once each, none of them a common word', () => {
+    const names = organisationData.organisations;
+    expect(new Set(names).size).toBe(names.length);
+    for (const word of ['Amazon', 'Shell', 'Meta', 'Zoom', 'ICE']) expect(names).not.toContain(word);
+    expect(wellKnownOrganisationNames()).toContain('yahoo');
   });
 });
