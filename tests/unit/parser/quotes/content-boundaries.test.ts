@@ -29,7 +29,12 @@ describe('one-word contents', () => {
 
   it('drops any other one-word content', () => {
     expect(quotes('Duarte endorsed everything.')).toEqual([]);
-    expect(quotes('Duarte said so.')).toEqual([]);
+    expect(quotes('Duarte said more.')).toEqual([]);
+  });
+
+  it('keeps an answer word closed by a mark right after a speech verb', () => {
+    expect(summary('Asked whether he would run, Duarte said yes.').at(-1)).toEqual(['yes', 'said', 'Duarte']);
+    expect(summary('Duarte said so.')).toEqual([['so', 'said', 'Duarte']]);
   });
 });
 

@@ -10,8 +10,9 @@ const spans = (text: string): Array<[string, string]> => quotes(text).map((q) =>
 describe('a subordinate clause whose subject has a title', () => {
   it('ends the content at the main clause, whose speaker introduces the quotation', () => {
     const text = 'After former Gov. Lena Ruiz criticized the budget during a debate, Tom Becker shot back, “I would rather fix the roads than talk about them.”';
+    // The occasion "during a debate" is left out of the object, as PolNeAR does (stance-object-ends.test.ts).
     expect(spans(text)).toEqual([
-      ['the budget during a debate', 'indirect'],
+      ['the budget', 'indirect'],
       ['“I would rather fix the roads than talk about them.”', 'direct'],
     ]);
   });
