@@ -1,9 +1,9 @@
 /**
  * Says who each speaker mention is. In order of preference:
  *  1. the entity whose mention overlaps it (its full name and id);
- *  2. a pronoun → the nearest compatible entity before it and outside the quotation it
- *     attributes (he/she → a person, they/it → an organisation or group), else the last
- *     compatible speaker;
+ *  2. a pronoun → the closest compatible entity or earlier speaker before it and outside the
+ *     quotation it attributes (he/she → a person, they/it → an organisation or group; "they"
+ *     also → a group that spoke unnamed: "officials said ... They said");
  *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
  *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
@@ -30,6 +30,14 @@ const ANONYMITY_WINDOW = 80;
 
 type Kind = 'person' | 'group';
 
+/** The pronoun of a plural speaker, which may stand for a group described, not named ("officials"). */
+const PLURAL_PRONOUN = 'they';
+
+/** A regular plural: "officials", "analysts", not "press" or "us". */
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
+}
+
 /** A capital that only opens the sentence: a determiner or an unnamed source's head ("The", "People familiar with ..."). */
 function opensWithCommonWord(phrase: string): boolean {
   const first = phrase.split(' ')[0].toLowerCase();
@@ -47,6 +55,8 @@ interface Located {
   name: string;
   kind: Kind;
   entityId?: string;
+  /** An unnamed source ("officials who were not authorised to speak"), which "they" may take up. */
+  anonymous?: true;
 }
 
 function entityKind(type: EntityType): Kind | null {
@@ -93,6 +103,8 @@ export class SpeakerResolver {
   /** Multi-word names found in the text, for surnames and descriptions when no entity covers them. */
   private readonly names: Located[] = [];
   private readonly spoken: Located[] = [];
+  /** Speakers named by a plural description and nothing else ("Obama administration officials"), for a later "they". */
+  private readonly describedGroups: Located[] = [];
 
   constructor(private readonly ctx: QuoteContext, entities: Entity[]) {
     for (const entity of entities) {
@@ -159,7 +171,16 @@ export class SpeakerResolver {
     // A name inside the quotation is what the speaker talks about, never who speaks
     // ("… in Congress, …, they said" is not Congress).
     const compatible = (item: Located): boolean => item.kind === kind && (item.start < content.start || item.start >= content.end);
-    return this.nearest(this.entityMentions, start, compatible) ?? this.nearest(this.spoken, start, compatible);
+    // The closest of a name in the text, an earlier speaker and, for "they", a group that spoke
+    // ("Obama administration officials said ... They said ...").
+    const candidates = [
+      this.nearest(this.entityMentions, start, compatible),
+      this.nearest(this.spoken, start, compatible),
+      lower === PLURAL_PRONOUN ? this.nearest(this.describedGroups, start, compatible) : undefined,
+    ];
+    let closest: Located | undefined;
+    for (const candidate of candidates) if (candidate && (!closest || candidate.start > closest.start)) closest = candidate;
+    return closest;
   }
 
   /** "an official" + " who asked not to be named": the clause up to the next punctuation or cue, when it asks for anonymity. */
@@ -203,13 +224,23 @@ export class SpeakerResolver {
           this.nearest(this.names, start, (item) => item.name.endsWith(` ${name}`));
       resolved = full ?? { start, name, kind: nameKind(name) };
     } else {
-      if (isAnonymousMention(tokens, mention)) return { name: this.withAnonymityClause(mention, phrase), ...local, anonymous: true };
       const headWord = head.text.toLowerCase();
+      const plural = isPluralNoun(headWord);
+      if (isAnonymousMention(tokens, mention)) {
+        const name = this.withAnonymityClause(mention, phrase);
+        if (plural) this.describedGroups.push({ start, name, kind: 'group', anonymous: true });
+        return { name, ...local, anonymous: true };
+      }
       const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
       resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead);
-      if (!resolved) return { name: text.slice(start, tokens[wordsEnd(tokens, mention) - 1].end), ...local };
+      if (!resolved) {
+        const name = text.slice(start, tokens[wordsEnd(tokens, mention) - 1].end);
+        if (plural) this.describedGroups.push({ start, name, kind: 'group' });
+        return { name, ...local };
+      }
     }
     if (!resolved) return { name: phrase, ...local };
+    if (resolved.anonymous) return { name: resolved.name, ...local, anonymous: true };
     this.spoken.push({ ...resolved, start });
     return { name: resolved.name, ...(resolved.entityId ? { entityId: resolved.entityId } : {}), ...local };
   }

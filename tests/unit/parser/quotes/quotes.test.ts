@@ -229,6 +229,34 @@ describe('speakers', () => {
     expect(only(text, entities).speaker).toMatchObject({ name: 'Riverton Transit Authority', entityId: 'e0' });
   });
 
+  it('resolves "they" to the group that spoke last when it is closer than any organisation', () => {
+    const text = 'Ann Lee met the board of Acme Corp on Monday. Later, White House officials said the talks had gone well. They said a deal was close.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Ann Lee', type: 'PERSON', mentions: [mention(text, 'Ann Lee')] },
+      { id: 'e1', name: 'Acme Corp', type: 'ORG', mentions: [mention(text, 'Acme Corp')] },
+    ];
+    const [, second] = quotes(text, entities);
+    expect(second.speaker).toMatchObject({ name: 'White House officials', start: text.indexOf('They') });
+    expect(second.speaker?.entityId).toBeUndefined();
+  });
+
+  it('resolves "they" to an anonymous group, and keeps it anonymous', () => {
+    const text = 'Ann Lee met the board of Acme Corp on Monday. Later, senior administration officials said the talks had gone well. They said a deal was close.';
+    const entities: Entity[] = [{ id: 'e0', name: 'Acme Corp', type: 'ORG', mentions: [mention(text, 'Acme Corp')] }];
+    const [first, second] = quotes(text, entities);
+    expect(first.speaker).toMatchObject({ name: 'senior administration officials', anonymous: true });
+    expect(second.speaker).toMatchObject({ name: 'senior administration officials', anonymous: true, start: text.indexOf('They') });
+  });
+
+  it('never resolves "he" to a group that spoke', () => {
+    const text = 'Ann Lee met Tom Ward on Monday. Later, senior administration officials said the talks had gone well. He said a deal was close.';
+    const entities: Entity[] = [
+      { id: 'e0', name: 'Ann Lee', type: 'PERSON', mentions: [mention(text, 'Ann Lee')] },
+      { id: 'e1', name: 'Tom Ward', type: 'PERSON', mentions: [mention(text, 'Tom Ward')] },
+    ];
+    expect(quotes(text, entities)[1].speaker).toMatchObject({ name: 'Tom Ward', entityId: 'e1' });
+  });
+
   it('never resolves "they" to an organisation named inside the quotation', () => {
     const text = 'The Riverton Transit Authority met on Monday. The bill stalled in Congress, and the trams will wait another year, they said.';
     const entities: Entity[] = [
