@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { typeByHonorifics } from '../../../../src/parser/entities/honorifics';
+import type { TaggerType } from '../../../../src/parser/entities/labels';
+import type { NameMention } from '../../../../src/parser/entities/mentions';
+import { typeByPlaceHeads } from '../../../../src/parser/entities/place-heads';
+import { segment, type Segmented } from '../../../../src/parser/segment';
+
+/** A mention of each `phrase` (its first occurrence) with the type the tagger is taken to have given it. */
+function tagged(segmented: Segmented, phrases: Array<[string, TaggerType]>): NameMention[] {
+  const { text, tokens } = segmented;
+  return phrases.map(([phrase, type]) => {
+    const start = text.indexOf(phrase);
+    const end = start + phrase.length;
+    const tokenStart = tokens.findIndex((token) => token.start === start);
+    const tokenEnd = tokens.findIndex((token) => token.end === end) + 1;
+    return { start, end, tokenStart, tokenEnd, type, capsLine: false };
+  });
+}
+
+const typesOf = (mentions: NameMention[]) => mentions.map((mention) => mention.type);
+
+describe('typeByPlaceHeads', () => {
+  it('makes a place of a name ending with a geographic noun, whatever the tagger said', () => {
+    const segmented = segment('Debris fell into the Pacific Ocean near Whangārei Harbour.');
+    expect(typesOf(typeByPlaceHeads(segmented, tagged(segmented, [['Pacific Ocean', 'ORG'], ['Whangārei Harbour', 'PER']]))))
+      .toEqual(['LOC', 'LOC']);
+  });
+
+  it('leaves a lone word and a club named after a forest alone', () => {
+    const segmented = segment('Ocean beat Nottingham Forest on Sunday.');
+    expect(typesOf(typeByPlaceHeads(segmented, tagged(segmented, [['Ocean', 'ORG'], ['Nottingham Forest', 'ORG']]))))
+      .toEqual(['ORG', 'ORG']);
+  });
+});
+
+describe('typeByHonorifics', () => {
+  it('makes a person of a name with an honorific and of the names ending with that surname', () => {
+    const segmented = segment('Eric Reeves spoke first. Mr. Reeves said it was wrong, and Reeves left.');
+    const mentions = tagged(segmented, [['Eric Reeves', 'LOC'], ['Reeves said', 'ORG'], ['Reeves left', 'LOC']]);
+    // Only the word itself: "Reeves" after "Mr. ", and the lone "Reeves" before "left".
+    mentions[1] = { ...mentions[1], end: mentions[1].start + 6, tokenEnd: mentions[1].tokenStart + 1 };
+    mentions[2] = { ...mentions[2], end: mentions[2].start + 6, tokenEnd: mentions[2].tokenStart + 1 };
+    expect(typesOf(typeByHonorifics(segmented, mentions))).toEqual(['PER', 'PER', 'PER']);
+  });
+
+  it('takes no pageant, lower-case "miss" or capitals for an honorific, nor a long name for a person', () => {
+    const segmented = segment('Miss Universe was crowned. Fans miss England games. MX Onda won. Dr Reeves founded Reeves Memorial Hospital.');
+    const mentions = tagged(segmented, [['Universe', 'MISC'], ['England', 'LOC'], ['Onda', 'ORG'], ['Reeves Memorial Hospital', 'ORG']]);
+    expect(typesOf(typeByHonorifics(segmented, mentions))).toEqual(['MISC', 'LOC', 'ORG', 'ORG']);
+  });
+});
