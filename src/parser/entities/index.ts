@@ -7,7 +7,7 @@
  *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
  *                    "North and South Korea", one type per spelling, names
  *                    found again where the tagger missed them;
- *      place-heads.ts — "Pacific Ocean", "Whangārei Harbour" are places;
+ *      type-words.ts — "Pacific Ocean" is a place, "Hurricane Sandy" an event;
  *      honorifics.ts — "Mr. Reeves", and "Eric Reeves" with him, are persons;
  *   c. misc.ts     — CoNLL's MISC → GROUP, EVENT, WORK or OTHER;
  *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
@@ -24,7 +24,7 @@ import { Gazetteer } from './gazetteer';
 import { isNameSized } from './limits';
 import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
 import { typeByHonorifics } from './honorifics';
-import { typeByPlaceHeads } from './place-heads';
+import { typeByWords } from './type-words';
 import type { TaggerType } from './labels';
 import { nameMentions } from './mentions';
 import { miscType } from './misc';
@@ -48,7 +48,7 @@ function typedNames(segmented: Segmented): TypedMention[] {
   const { text } = segmented;
   // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
   const found = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
-  const names = typeByHonorifics(segmented, typeByPlaceHeads(segmented, found));
+  const names = typeByHonorifics(segmented, typeByWords(segmented, found));
   return names.map((mention) => ({
     start: mention.start,
     end: mention.end,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typeByHonorifics } from '../../../../src/parser/entities/honorifics';
 import type { TaggerType } from '../../../../src/parser/entities/labels';
 import type { NameMention } from '../../../../src/parser/entities/mentions';
-import { typeByPlaceHeads } from '../../../../src/parser/entities/place-heads';
+import { typeByWords } from '../../../../src/parser/entities/type-words';
 import { segment, type Segmented } from '../../../../src/parser/segment';
 
 /** A mention of each `phrase` (its first occurrence) with the type the tagger is taken to have given it. */
@@ -19,16 +19,21 @@ function tagged(segmented: Segmented, phrases: Array<[string, TaggerType]>): Nam
 
 const typesOf = (mentions: NameMention[]) => mentions.map((mention) => mention.type);
 
-describe('typeByPlaceHeads', () => {
+describe('typeByWords', () => {
   it('makes a place of a name ending with a geographic noun, whatever the tagger said', () => {
     const segmented = segment('Debris fell into the Pacific Ocean near Whangārei Harbour.');
-    expect(typesOf(typeByPlaceHeads(segmented, tagged(segmented, [['Pacific Ocean', 'ORG'], ['Whangārei Harbour', 'PER']]))))
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Pacific Ocean', 'ORG'], ['Whangārei Harbour', 'PER']]))))
       .toEqual(['LOC', 'LOC']);
+  });
+
+  it('makes a named storm of a given name after a storm word', () => {
+    const segmented = segment('Hurricane Sandy flooded the subway.');
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Hurricane Sandy', 'PER']])))).toEqual(['MISC']);
   });
 
   it('leaves a lone word and a club named after a forest alone', () => {
     const segmented = segment('Ocean beat Nottingham Forest on Sunday.');
-    expect(typesOf(typeByPlaceHeads(segmented, tagged(segmented, [['Ocean', 'ORG'], ['Nottingham Forest', 'ORG']]))))
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Ocean', 'ORG'], ['Nottingham Forest', 'ORG']]))))
       .toEqual(['ORG', 'ORG']);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * Stage 2b, after mentions.ts: words that say what a name is, whatever the tagger typed.
+ * It learned from a corpus of 1996 sports results and business news, where few rivers,
+ * harbours and storms appear.
+ *  - A name ending with a geographic noun is a place ("Pacific Ocean" tagged ORG,
+ *    "Whangārei Harbour" tagged PER; places.json).
+ *  - A name opening with a storm word is a named storm ("Hurricane Sandy" tagged PER), which
+ *    misc.ts then makes an event (misc.json).
+ */
+import type { Segmented } from '../segment';
+import type { NameMention } from './mentions';
+import misc from './misc.json';
+import places from './places.json';
+
+const GEOGRAPHIC_HEADS = new Set(places.geographicHeads);
+const STORM_WORDS = new Set(misc.stormWords);
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The mentions, retyped where a word of their own says their type (in place; returned for chaining). */
+export function typeByWords(segmented: Segmented, mentions: NameMention[]): NameMention[] {
+  const { tokens } = segmented;
+  for (const mention of mentions) {
+    if (mention.tokenEnd - mention.tokenStart < 2) continue;
+    const first = tokens[mention.tokenStart].text;
+    const last = tokens[mention.tokenEnd - 1].text;
+    if (isCapitalized(last) && GEOGRAPHIC_HEADS.has(last.toLowerCase())) mention.type = 'LOC';
+    else if (isCapitalized(first) && STORM_WORDS.has(first.toLowerCase())) mention.type = 'MISC';
+  }
+  return mentions;
+}
