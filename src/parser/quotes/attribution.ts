@@ -4,6 +4,8 @@
  * an official / according to Li) or before it (Li said: "..." / He added, "...").
  */
 import { isCapitalized, isWord, type QuoteContext } from './context';
+import type { Token } from '../segment';
+import invertedCues from './inverted-cues.json';
 import { ACCORDING, cueInfo, WORDS } from './lexicon';
 import type { QuotedSpan } from './marks';
 import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
@@ -14,6 +16,13 @@ export interface Attribution {
   /** One past the last token of the clause (its final punctuation is not included). */
   end: number;
 }
+
+/**
+ * Verbs that show written words rather than speech, which attribute a quotation only when they come
+ * right after it and before their subject (`"...," read the statement`): elsewhere "read" is as often
+ * the writer's own verb ("he read the report").
+ */
+const INVERTED_DISPLAY_VERBS = new Set(invertedCues.displayVerbs);
 
 /** How far a cue may sit from the quotation it attributes, in tokens. */
 const MAX_SUBJECT_TOKENS = 22;
@@ -66,7 +75,7 @@ export function attributionAfter(ctx: QuoteContext, from: number, limit: number)
     const speaker = mentionStartingAt(tokens, i + 2, limit, true);
     return speaker ? { cue: { start: i, end: i + 2 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
   }
-  if (isSpeechCue(ctx, i)) {
+  if (isSpeechCue(ctx, i) || INVERTED_DISPLAY_VERBS.has(tokens[i].text) && handsOver(tokens, from)) {
     // After a quotation, "said the 46-year-old" names its speaker whatever the noun.
     const speaker = mentionStartingAt(tokens, i + 1, limit, true);
     return speaker ? { cue: { start: i, end: i + 1 }, speaker, end: clauseEnd(ctx, speaker.end, limit) } : null;
@@ -75,14 +84,58 @@ export function attributionAfter(ctx: QuoteContext, from: number, limit: number)
   for (let k = i + 1; k < limit && k - i <= MAX_SUBJECT_TOKENS && !found; k++) {
     if (endsClause(ctx, k)) break;
     if (!isSpeechCue(ctx, k)) continue;
-    const speaker = subjectBefore(ctx, k, i);
-    if (!speaker || !opensWithSubject(ctx, i, speaker)) return null;
+    const subject = subjectBefore(ctx, k, i) ?? describedSubject(ctx, from, i, k);
+    const speaker = subject && opensWithSubject(ctx, i, subject) ? subject : appositiveSubject(ctx, i, k);
+    if (!speaker) return null;
     // The description before the name belongs to the mention ("Senate leader Harry Reid").
     found = { cue: { start: k, end: k + 1 }, speaker: { start: i, end: speaker.end }, end: clauseEnd(ctx, k + 1, limit) };
   }
   found ??= unlistedVerbAfter(ctx, from, i, limit);
   // A clause ending in a colon introduces the next quotation rather than closing this one.
   return found && tokens[found.end]?.text !== ':' ? found : null;
+}
+
+/** The outer source of an attribution clause, and the comma before it. */
+export interface OuterSource {
+  comma: number;
+  cue: Mention;
+  speaker: Mention;
+}
+
+/**
+ * `"...," O'Malley said at a press conference, according to the Las Vegas Sun.`: an attribution
+ * clause that "according to" closes is itself what that source reports. Returns the source, or null.
+ */
+export function outerSource(ctx: QuoteContext, attribution: Attribution): OuterSource | null {
+  const { tokens } = ctx;
+  for (let t = Math.max(attribution.cue.end, attribution.speaker.end); t < attribution.end; t++) {
+    if (tokens[t].text !== ',' || !isAccordingTo(ctx, t + 1)) continue;
+    const speaker = mentionStartingAt(tokens, t + 3, attribution.end, true);
+    return speaker ? { comma: t, cue: { start: t + 1, end: t + 3 }, speaker } : null;
+  }
+  return null;
+}
+
+/**
+ * `"...," the presumptive Republican nominee wrote`: after a quotation that hands over to it, a
+ * determiner and a few words right before the cue are its subject, whatever the nouns (no name
+ * or listed speaker noun needed). Returns that mention, or null.
+ */
+function describedSubject(ctx: QuoteContext, from: number, i: number, cue: number): Mention | null {
+  const { tokens } = ctx;
+  if (!handsOver(tokens, from) || !WORDS.determiners.has(tokens[i].text.toLowerCase()) || cue - i > MAX_DESCRIPTION_TOKENS) return null;
+  for (let t = i + 1; t < cue; t++) if (tokens[t].kind !== 'word' || WORDS.betweenSubjectAndCue.has(tokens[t].text.toLowerCase())) return null;
+  return cue > i + 1 ? { start: i, end: cue } : null;
+}
+
+/**
+ * `"...," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a name that opens the
+ * clause and that commas set off from the cue is its subject, however long the description between.
+ */
+function appositiveSubject(ctx: QuoteContext, i: number, cue: number): Mention | null {
+  const { tokens } = ctx;
+  const name = mentionStartingAt(tokens, i, cue);
+  return name && tokens[name.end]?.text === ',' && tokens[cue - 1].text === ',' ? name : null;
 }
 
 /** Most words a description may put before the name it describes ("another friend, Mariam Emara"). */
@@ -103,6 +156,11 @@ function opensWithSubject(ctx: QuoteContext, i: number, subject: Mention): boole
 
 const HANDING_OVER = new Set([',', '?', '!', '\u2014', '\u2026']);
 
+/** Whether the quotation that closes right before token `from` hands over to what follows (`HANDING_OVER` inside its marks, or a comma after them). */
+function handsOver(tokens: Token[], from: number): boolean {
+  return HANDING_OVER.has(tokens[from - 2]?.text ?? '') || tokens[from]?.text === ',';
+}
+
 /**
  * `"...," Kelly charged.` / `"...?" he snapped.`: a name or pronoun and one verb right
  * after a quotation that hands over with a comma, a question or an exclamation mark
@@ -110,14 +168,28 @@ const HANDING_OVER = new Set([',', '?', '!', '\u2014', '\u2026']);
  */
 function unlistedVerbAfter(ctx: QuoteContext, from: number, i: number, limit: number): Attribution | null {
   const { tokens } = ctx;
-  if (!HANDING_OVER.has(tokens[from - 2]?.text ?? '') && tokens[from]?.text !== ',') return null;
-  const speaker = mentionStartingAt(tokens, i, limit);
-  if (!speaker || speaker.end - speaker.start > 4) return null;
-  const verb = tokens[speaker.end];
-  const after = tokens[speaker.end + 1];
-  const looksVerbal = verb?.kind === 'word' && verb.text === verb.text.toLowerCase() && /(?:ed|s)$/.test(verb.text);
-  if (!looksVerbal || speaker.end + 1 < limit && after && !endsClause(ctx, speaker.end + 1) && after.text !== ',') return null;
+  if (!handsOver(tokens, from)) return null;
+  const speaker = mentionStartingAt(tokens, i, limit) ?? determinedSubjectOfLastVerb(ctx, i, limit);
+  if (!speaker || speaker.end - speaker.start > 4 || !isLastVerb(ctx, speaker.end, limit)) return null;
   return { cue: { start: speaker.end, end: speaker.end + 1 }, speaker, end: clauseEnd(ctx, speaker.end + 1, limit) };
+}
+
+/** Whether token `t` looks like a verb in the past or third person ("charged", "snaps") and ends its clause. */
+function isLastVerb(ctx: QuoteContext, t: number, limit: number): boolean {
+  const verb = ctx.tokens[t];
+  const after = ctx.tokens[t + 1];
+  const looksVerbal = verb?.kind === 'word' && verb.text === verb.text.toLowerCase() && /(?:ed|s)$/.test(verb.text);
+  return looksVerbal && (t + 1 >= limit || after === undefined || endsClause(ctx, t + 1) || after.text === ',');
+}
+
+/** `"...," an angry Hollande retaliated.`: a determiner and the words up to a verb that ends the clause. */
+function determinedSubjectOfLastVerb(ctx: QuoteContext, i: number, limit: number): Mention | null {
+  const { tokens } = ctx;
+  if (!WORDS.determiners.has(tokens[i]?.text.toLowerCase() ?? '')) return null;
+  for (let t = i + 2; t < limit && t - i <= MAX_DESCRIPTION_TOKENS && tokens[t].kind === 'word'; t++) {
+    if (isLastVerb(ctx, t, limit)) return { start: i, end: t };
+  }
+  return null;
 }
 
 /**

@@ -14,10 +14,12 @@
  */
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
-import { attributionAfter, attributionBefore, isSpeechCue, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, isSpeechCue, outerSource, type Attribution, type OuterSource } from './attribution';
 import type { QuotedSpan } from './marks';
 import { sentenceSubject } from './names';
-import { namesWork } from './titles';
+import connectiveWords from './connectives.json';
+import runOnWords from './run-on.json';
+import { namesWork, showsWords } from './titles';
 import { opensMainClause } from './leading-content';
 import { COORDINATORS } from './opening-subject';
 import { tokenStartingAt } from '../entities/token-index';
@@ -69,6 +71,41 @@ function isUtterance(ctx: QuoteContext, span: QuotedSpan): boolean {
  */
 function closedByPeriod(ctx: QuoteContext, span: QuotedSpan): boolean {
   return ctx.tokens[span.contentEnd]?.text === '.' && isCapitalized(ctx.tokens[span.close + 1]);
+}
+
+/** Marks that end the writer's words running on after a quotation. */
+const CLAUSE_MARKS = new Set([',', '.', ';', ':', '!', '?', '(', '\u2014', '\u2013', '--']);
+
+/**
+ * Words that carry a quoted clause on into the writer's own (`"..." before discussing specifics`,
+ * `"..." that border security is working`): prepositions, subordinators, "that", "to" and "but".
+ * A quotation followed by a verb is more often the subject of the writer's sentence
+ * (`"I am ... committed to bringing back manufacturing" sounds great`), and stays apart.
+ */
+const RUN_ON_WORDS = new Set(runOnWords.continuations);
+/** Shorter capitalised spans are more often names and slogans than clauses. */
+const MIN_RUN_ON_WORDS = 4;
+
+/**
+ * `"I want to wait until I meet with Bibi" before discussing specifics, he said`: a capitalised
+ * quotation of a few words that closes with no punctuation of its own and that the writer's words
+ * go on from (`RUN_ON_WORDS`) is the head of a mixed quotation that runs to the end of that clause
+ * (PolNeAR's convention; on train, 13 such quotations the rules took alone are the heads of gold
+ * quotes, against 1 gold quote of the marks alone). A title, or words shown as written ("a hat
+ * reading “...” on Wednesday"), is no utterance and runs on into nothing.
+ * Returns one past the clause's last token, or -1 when the quotation does not run on, or another
+ * quotation opens before the clause ends (`limit`).
+ */
+function runOnEnd(ctx: QuoteContext, span: QuotedSpan, limit: number): number {
+  const { tokens } = ctx;
+  const last = tokens[span.contentEnd];
+  const next = tokens[span.close + 1];
+  if (last === undefined || last.kind === 'punct' || wordCount(ctx, span) < MIN_RUN_ON_WORDS || !isCapitalized(tokens[span.contentStart])) return -1;
+  if (next === undefined || !RUN_ON_WORDS.has(next.text) || namesWork(ctx, span, false) || showsWords(ctx, span)) return -1;
+  const [, sentenceEnd] = ctx.sentenceTokens[ctx.sentenceOf[span.close + 1]];
+  let end = span.close + 1;
+  while (end < sentenceEnd && end < limit && !CLAUSE_MARKS.has(tokens[end].text)) end++;
+  return end < limit ? end : -1;
 }
 
 /** The attribution at the end of the previous paragraph when it closes with a colon ("X said:"). */
@@ -185,13 +222,42 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): Direct
       claimed[s + 1] = true;
       candidate.end = nextInParagraph.end;
       candidate.parts = [[span.start, span.end], [nextInParagraph.start, nextInParagraph.end]];
+    } else if (!lead) {
+      const source = after ? outerSource(ctx, after) : null;
+      if (source) reportedBySource(ctx, candidate, source, usedTokens);
+      else runOn(ctx, candidate, span, afterLimit);
     }
     candidates.push(candidate);
   }
   return { candidates, claimed, usedTokens };
 }
 
-/** Quoted spans of several words, or short cries and questions, that no candidate covers: their sentence's subject said them, or the previous speaker. */
+/**
+ * A quotation whose attribution an outer source reports (`outerSource`) is, with that attribution,
+ * what the source says: one mixed quotation up to the comma, credited to the source, as PolNeAR
+ * annotates it (on train, 10 of the 13 such quotations then match a gold quote exactly, and none did alone).
+ */
+function reportedBySource(ctx: QuoteContext, candidate: Candidate, source: OuterSource, used: Uint8Array): void {
+  candidate.end = ctx.tokens[source.comma - 1].end;
+  candidate.kind = 'mixed';
+  candidate.cue = source.cue;
+  candidate.speaker = source.speaker;
+  used.fill(1, source.cue.start, source.speaker.end);
+}
+
+/** Extends a candidate that is one quoted span over the writer's words it runs on into (`runOnEnd`), as a mixed quotation. */
+function runOn(ctx: QuoteContext, candidate: Candidate, span: QuotedSpan, limit: number): void {
+  const end = runOnEnd(ctx, span, limit);
+  if (end <= span.close + 1) return;
+  candidate.end = ctx.tokens[end - 1].end;
+  candidate.kind = 'mixed';
+}
+
+/**
+ * Quoted spans of several words, short cries and questions, or words shown as written ("a sign that
+ * read "15%!"", `showsWords`), that no candidate covers: their sentence's subject said them, or the
+ * previous speaker.
+ */
 export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
   const covered = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
   const out: Candidate[] = [];
@@ -201,7 +267,7 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
     while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
     const words = wordCount(ctx, span);
     const cries = CRY_MARKS.has(ctx.tokens[span.contentEnd]?.text ?? '') && words >= MIN_CRY_WORDS;
-    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries) return;
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries && !showsWords(ctx, span)) return;
     // An attribution right after it ("... ''like I've never seen,'' he told CNN"), else, inside a
     // sentence ("He offered "my thoughts and prayers""), the sentence's subject is the speaker.
     const next = spans[s + 1];
@@ -210,17 +276,21 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
     if (namesWork(ctx, span, after !== null)) return;
     const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
     const speaker = after?.speaker ?? (span.open > sentenceStart ? sentenceSubject(ctx, sentenceStart, span.open) : null);
-    out.push({ start: span.start, end: span.end, kind: 'direct', cue: after?.cue ?? null, speaker, paragraph: span.firstParagraph });
+    const candidate: Candidate = { start: span.start, end: span.end, kind: 'direct', cue: after?.cue ?? null, speaker, paragraph: span.firstParagraph };
+    runOn(ctx, candidate, span, limit);
+    out.push(candidate);
   });
   return out;
 }
 
 /**
  * Whether `next` continues the direct or mixed quotation `previous` (see `joinContinuedQuotations`):
- * it has no attribution of its own, and either nothing but space separates them, or it opens the
- * sentence right after the sentence of `previous`'s trailing attribution (which hands the turn to no one
- * else, `handsOverTurn`), in the same paragraph, or
- * it is the whole of the next paragraph (`continuesInNextParagraph`).
+ * it has no attribution of its own, and either nothing but space separates them, or ", and" follows
+ * `previous`'s trailing attribution (`"...," she said, and "..."`), or it opens a sentence (which may
+ * follow an abbreviation, `abbreviationEndsSentence`), maybe after
+ * one connective (`opensSentenceAfterConnective`), after the sentence of that attribution (which hands
+ * the turn to no one else, `handsOverTurn`) in the same paragraph, right after it or past the writer's
+ * narration (`onlyNarration`), or it is the whole of the next paragraph (`continuesInNextParagraph`).
  */
 function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candidate): boolean {
   if (previous.kind !== 'direct' && previous.kind !== 'mixed' || next.kind !== 'direct' || next.cue || next.speaker || next.sourceless || next.start < previous.end) return false;
@@ -232,7 +302,48 @@ function continuesQuotation(ctx: QuoteContext, previous: Candidate, next: Candid
   const opening = tokenStartingAt(tokens, next.start);
   if (!cue || tokens[cue.start].start < previous.end || opening < 0) return false;
   const sentence = sentenceOf[opening];
-  return sentence === sentenceOf[cue.end - 1] + 1 && sentenceTokens[sentence][0] === opening && !handsOverTurn(ctx, cue.end, opening);
+  const cueSentence = sentenceOf[cue.end - 1];
+  const attributionEnd = Math.max(cue.end, previous.speaker?.end ?? 0);
+  if (sentence === cueSentence && attributionEnd === opening - 2 && tokens[opening - 2].text === ',' && isWord(tokens[opening - 1], 'and')) return true;
+  if (sentence === cueSentence && opening > attributionEnd && abbreviationEndsSentence(ctx, opening)) return onlyNarration(ctx, attributionEnd, opening);
+  if (sentence <= cueSentence || !opensSentenceAfterConnective(ctx, opening) || handsOverTurn(ctx, cue.end, opening)) return false;
+  return sentence === cueSentence + 1 || onlyNarration(ctx, sentenceTokens[cueSentence + 1][0], opening);
+}
+
+/**
+ * `..." Sanders said at a rally in Binghamton, N.Y. "Secretary Clinton ..."`: the stop of an abbreviation
+ * right before a capitalised quotation also ends the attribution's sentence, which the segmenter
+ * carries on past abbreviations.
+ */
+function abbreviationEndsSentence(ctx: QuoteContext, opening: number): boolean {
+  const before = ctx.tokens[opening - 1];
+  return before.kind === 'word' && before.text.endsWith('.') && isCapitalized(ctx.tokens[opening + 1]);
+}
+
+/** Words that open a sentence and lead on into what the speaker went on to say ("But "...", "Instead, "...""). */
+const CONNECTIVES = new Set(connectiveWords.sentenceOpeners);
+
+/** Whether the quotation at token `opening` opens its sentence, maybe after one connective and a comma. */
+function opensSentenceAfterConnective(ctx: QuoteContext, opening: number): boolean {
+  const { tokens } = ctx;
+  const first = ctx.sentenceTokens[ctx.sentenceOf[opening]][0];
+  if (first === opening) return true;
+  const connective = CONNECTIVES.has(tokens[first].text.toLowerCase());
+  return connective && (first + 1 === opening || first + 2 === opening && tokens[first + 1].text === ',');
+}
+
+/** Most tokens of the writer's own sentences a quotation joins across: bounded, so the join stays linear. */
+const MAX_NARRATION_TOKENS = 80;
+
+/**
+ * Whether tokens [from, to) are the writer's narration, which a speaker's quotation may run across
+ * (`"...," Woolson said. They also lie in a dead zone. "That's a tough area."`): no speech cue gives
+ * the word to anyone else ("Reyes said the council would vote again.").
+ */
+function onlyNarration(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > MAX_NARRATION_TOKENS) return false;
+  for (let t = from; t < to; t++) if (isSpeechCue(ctx, t)) return false;
+  return true;
 }
 
 /**
@@ -259,20 +370,32 @@ function continuesInNextParagraph(ctx: QuoteContext, previous: Candidate, next: 
  * `"...," she said. "..."` and `"..." "..."`: a quotation with no attribution of its own that opens
  * the sentence after the previous quotation's attribution, or follows that quotation with nothing
  * between, continues it: the two are one quote with parts, as PolNeAR annotates them (on train, 48
- * of the 60 pairs this joins are one gold quote, and 1 is two). `candidates` are in text order.
+ * of the 60 pairs this joins are one gold quote, and 1 is two). What the speaker reports between
+ * the two (`"...," she said, adding that .... "..."`) stays a quotation of its own, and the join
+ * reaches past it, within the paragraph; when it cannot, the quotation may still continue that
+ * reported speech (`Reyes said the plan was "a failure." "..."`). `candidates` are in text order.
  */
 export function joinContinuedQuotations(ctx: QuoteContext, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  /** Index in `out` of the quotation that the next one may continue. */
+  let quotation = -1;
   for (const candidate of candidates) {
-    const previous = out[out.length - 1];
-    if (previous && continuesQuotation(ctx, previous, candidate)) {
-      out[out.length - 1] = {
-        ...previous,
+    const previous = out[quotation];
+    const continued = previous && continuesQuotation(ctx, previous, candidate) ? quotation
+      : out.length > 0 && continuesQuotation(ctx, out[out.length - 1], candidate) ? out.length - 1 : -1;
+    if (continued >= 0) {
+      const joined = out[continued];
+      out[continued] = {
+        ...joined,
         end: candidate.end,
-        parts: [...(previous.parts ?? [[previous.start, previous.end]]), [candidate.start, candidate.end]],
+        parts: [...(joined.parts ?? [[joined.start, joined.end]]), [candidate.start, candidate.end]],
       };
+      quotation = continued;
     } else {
       out.push(candidate);
+      // Reported speech in that quotation's paragraph does not take its place.
+      const reported = candidate.kind === 'indirect' || candidate.kind === 'mixed';
+      if (!reported || previous?.paragraph !== candidate.paragraph) quotation = out.length - 1;
     }
   }
   return out;

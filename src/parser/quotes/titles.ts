@@ -56,12 +56,16 @@ function creditedToAuthor(ctx: QuoteContext, span: QuotedSpan): boolean {
   return tokens[by]?.text === 'by' && author !== undefined && author.kind === 'word' && startsUpperCase(author.text);
 }
 
+/** Whether the marks show words as written or called out (`DISPLAY_WORDS`: "a hat reading “...”"). */
+export function showsWords(ctx: QuoteContext, span: QuotedSpan): boolean {
+  return DISPLAY_WORDS.has(wordBefore(ctx, span));
+}
+
 /**
  * Whether the quoted span names a work rather than quoting anyone: a credited headline, a title
  * after a work noun, or, when no attribution claims it (`attributed` false), any span in title case.
  */
 export function namesWork(ctx: QuoteContext, span: QuotedSpan, attributed: boolean): boolean {
   if (creditedToAuthor(ctx, span)) return true;
-  const before = wordBefore(ctx, span);
-  return !DISPLAY_WORDS.has(before) && inTitleCase(ctx, span) && (!attributed || WORK_NOUNS.has(before));
+  return !showsWords(ctx, span) && inTitleCase(ctx, span) && (!attributed || WORK_NOUNS.has(wordBefore(ctx, span)));
 }
