@@ -19,8 +19,8 @@ const SINGLE_OPENERS = new Set(['\u2018', "'"]);
 const SINGLE_CLOSERS = new Set(['\u2019', "'"]);
 const FINAL_STOPS = new Set(['.', ';']);
 /**
- * Words of labels that head a note, not a speaker's words ("Editor's Note: ...", "CORRECTION: ...",
- * "Contributing: Jane Doe, AP", "EMAIL: ..."): on PolNeAR train, 1 of the 10 such lines is a gold quotation.
+ * Words of labels that head a note or a section, not a speaker's words ("Editor's Note: ...",
+ * "CORRECTION: ...", "Contributing: Jane Doe, AP", "Review: ...", "Breaking: ..."): labels.json.
  */
 const NOT_SPEAKER_LABELS = new Set(labelWords.notSpeakerLabels);
 /** A rest of this many commas between capitalised words is a roster of names ("Iowa: Tim Albrecht, Brad Anderson, ..."). */

@@ -1,6 +1,6 @@
 /**
  * A line opened by a label and a colon is what the label's speaker says, unless the label heads a
- * note ("Editor's Note:", "CORRECTION:") or the rest lists names ("Iowa: Tim Albrecht, Brad Anderson, ...").
+ * note or a section ("Editor's Note:", "CORRECTION:", "Review:") or the rest lists names ("Iowa: Tim Albrecht, Brad Anderson, ...").
  */
 import { describe, expect, it } from 'vitest';
 import { quotes } from './find';
@@ -9,6 +9,12 @@ describe('labelled lines that are no quotation', () => {
   it('reads nothing into an editor\'s note or a correction', () => {
     expect(quotes('The mayor spoke on Monday.\n\nEditor\u2019s Note: The following is part 3 of an excerpt from her new book.')).toEqual([]);
     expect(quotes('The mayor spoke on Monday.\n\nCORRECTION: An earlier version of this article misstated the toll.')).toEqual([]);
+  });
+
+  it('gives no speaker to a section or kicker label, and reads the rest of the line as any sentence', () => {
+    expect(quotes('Our critic played it twice.\n\nReview: High-flying \u2018NBA 2K17\u2019 has a career year')).toEqual([]);
+    const found = quotes('EXCLUSIVE: In a memo to Congress, Saudis insist they are fighting terror.\n\nThe memo was sent on Monday.');
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['they are fighting terror', 'Saudis']]);
   });
 
   it('reads nothing into a roster of names', () => {
