@@ -5,7 +5,8 @@
  *     quotation it attributes (he/she → a person, they/it → an organisation or group; "they"
  *     also → a group that spoke unnamed: "officials said ... They said");
  *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
- *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission");
+ *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission"),
+ *     else the last entity the article describes so ("the president" → "President Barack Obama");
  *  5. an unnamed source ("sources", "an official who asked not to be named") → anonymous, named by its phrase.
  * Words that name no one ("There’s", "Speaking to reporters", "last week") give no speaker at all.
  * A quotation without a mention continues the previous speaker, and points at that speaker's mention.
@@ -69,6 +70,17 @@ function nameKind(name: string): Kind {
   return words.some((w) => ORG_WORDS.has(w)) ? 'group' : 'person';
 }
 
+/**
+ * The head noun of an entity's description, lower case: the last word of a title ("Zimbabwe
+ * President" → "president"), the noun before a joiner in an appositive ("a spokeswoman for the
+ * council" → "spokeswoman").
+ */
+function descriptionHead(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  const joiner = words.findIndex((word, i) => i > 0 && WORDS.nounPhraseJoiners.has(word));
+  return words[(joiner > 0 ? joiner : words.length) - 1];
+}
+
 /** Index of the last item whose start is below `offset` (items sorted by start), or -1. */
 function lastBefore(items: Located[], offset: number): number {
   let lo = 0;
@@ -102,6 +114,8 @@ export class SpeakerResolver {
   private readonly fullerByWord = new Map<string, Located[]>();
   /** Multi-word names found in the text, for surnames and descriptions when no entity covers them. */
   private readonly names: Located[] = [];
+  /** Mentions of the entities the article describes, by the head noun of each description ("president" → Barack Obama's mentions). */
+  private readonly describedAs = new Map<string, Located[]>();
   private readonly spoken: Located[] = [];
   /** Speakers named by a plural description and nothing else ("Obama administration officials"), for a later "they". */
   private readonly describedGroups: Located[] = [];
@@ -113,6 +127,15 @@ export class SpeakerResolver {
       for (const m of entity.mentions) this.entityMentions.push({ start: m.start, end: m.end, name: entity.name, kind, entityId: entity.id });
     }
     this.entityMentions.sort((a, b) => a.start - b.start);
+    const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+    for (const mention of this.entityMentions) {
+      for (const description of entityById.get(mention.entityId!)?.descriptions ?? []) {
+        const head = descriptionHead(description);
+        const list = this.describedAs.get(head);
+        if (list) list.push(mention);
+        else this.describedAs.set(head, [mention]);
+      }
+    }
     for (const mention of this.entityMentions) {
       if (!mention.name.includes(' ')) continue;
       for (const word of new Set(mention.name.split(' '))) {
@@ -232,7 +255,9 @@ export class SpeakerResolver {
         return { name, ...local, anonymous: true };
       }
       const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
-      resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead);
+      const describedSo = this.describedAs.get(headWord);
+      resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead) ??
+        (describedSo && this.nearest(describedSo, start, (item) => item.start < content.start || item.start >= content.end));
       if (!resolved) {
         const name = text.slice(start, tokens[wordsEnd(tokens, mention) - 1].end);
         if (plural) this.describedGroups.push({ start, name, kind: 'group' });

@@ -257,6 +257,23 @@ describe('speakers', () => {
     expect(quotes(text, entities)[1].speaker).toMatchObject({ name: 'Tom Ward', entityId: 'e1' });
   });
 
+  it('resolves "the president" to the entity the article gave that title, and "the spokeswoman" to its appositive', () => {
+    const president = 'President Barack Obama spoke in Nairobi. Later, the president said he would not fall silent.';
+    const obama: Entity = { id: 'e0', name: 'Barack Obama', type: 'PERSON', mentions: [mention(president, 'Barack Obama')], descriptions: ['President'] };
+    expect(only(president, [obama]).speaker).toMatchObject({ name: 'Barack Obama', entityId: 'e0', start: president.indexOf('the president') });
+    const spokeswoman = 'Maria Jensen, a spokeswoman for the council, met reporters. The spokeswoman said the road would reopen.';
+    const jensen: Entity = {
+      id: 'e0', name: 'Maria Jensen', type: 'PERSON', mentions: [mention(spokeswoman, 'Maria Jensen')], descriptions: ['a spokeswoman for the council'],
+    };
+    expect(only(spokeswoman, [jensen]).speaker).toMatchObject({ name: 'Maria Jensen', entityId: 'e0' });
+  });
+
+  it('leaves "the president" as written when no one in the article has that title', () => {
+    const text = 'Barack Obama spoke in Nairobi. Later, the president said he would not fall silent.';
+    const obama: Entity = { id: 'e0', name: 'Barack Obama', type: 'PERSON', mentions: [mention(text, 'Barack Obama')], descriptions: ['a former senator'] };
+    expect(only(text, [obama]).speaker).toMatchObject({ name: 'the president' });
+  });
+
   it('never resolves "they" to an organisation named inside the quotation', () => {
     const text = 'The Riverton Transit Authority met on Monday. The bill stalled in Congress, and the trams will wait another year, they said.';
     const entities: Entity[] = [
