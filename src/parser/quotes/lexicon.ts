@@ -59,6 +59,16 @@ export function cueInfo(word: string): CueInfo | undefined {
   return CUES.get(word.toLowerCase());
 }
 
+const CUE_LEMMAS = new Set([...Object.keys(cueData.speech), ...Object.keys(cueData.stance)]);
+/** Endings of a verb form that agrees with a singular subject or is no bare verb ("says", "ordered", "saying"). */
+const INFLECTED_ENDINGS = ['s', 'ed', 'ing'];
+
+/** Whether a cue word is a bare verb form ("say", not "said"): a listed one is its lemma, another has no inflected ending. */
+export function isBareForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CUES.has(lower) ? CUE_LEMMAS.has(lower) : !INFLECTED_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
 export const ACCORDING = cueData.according;
 
 const lowerSet = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -101,6 +111,14 @@ export const WORDS = {
   subordinators: lowerSet(wordData.subordinators),
   quantifiers: lowerSet(wordData.quantifiers),
   nounMarkers: lowerSet(wordData.nounMarkers),
+  pluralHeads: lowerSet(wordData.pluralHeads),
+  hortatives: lowerSet(wordData.hortatives),
+  genericPronouns: lowerSet(wordData.genericPronouns),
+  namingVerbs: lowerSet(wordData.namingVerbs),
+  nameJoiners: lowerSet(wordData.nameJoiners),
+  nonReportingPhrasals: lowerSet(wordData.nonReportingPhrasals),
+  hortativeAttitudes: lowerSet(wordData.hortativeAttitudes),
+  compoundNouns: lowerSet(wordData.compoundNouns),
   nounsInLy: lowerSet(wordData.nounsInLy),
   evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
   beForms: lowerSet(wordData.beForms),
@@ -109,6 +127,8 @@ export const WORDS = {
   passiveSubjectStops: lowerSet(wordData.passiveSubjectStops),
 };
 
+/** Fixed expressions that hold a cue word, each as its lower-case words. */
+export const SET_PHRASES: ReadonlyArray<readonly string[]> = wordData.setPhrases.map((phrase) => phrase.split(' '));
 export const ANONYMITY_MARKERS: readonly string[] = wordData.anonymityMarkers;
 /** The markers that also tell a speaking act from its content ("spoke on condition of anonymity"): not those that only describe a source ("familiar with"), which a content may hold ("he is familiar with the plan"). */
 export const SPEECH_ANONYMITY_MARKERS: readonly string[] = ANONYMITY_MARKERS.filter((marker) => !wordData.sourceOnlyAnonymityMarkers.includes(marker));
