@@ -3,7 +3,7 @@
  *  1. the entity whose mention overlaps it (its full name and id);
  *  2. a pronoun → the closest compatible entity or earlier speaker before it and outside the
  *     quotation it attributes (he/she → a person, they/it → an organisation or group; "they"
- *     also → a group that spoke unnamed: "officials said ... They said");
+ *     also → a group that spoke unnamed: "officials said ... They said"); "I" stays the writer's;
  *  3. a surname or titled name → the fullest earlier name ending with it ("Wang" → "Wang Lijun");
  *  4. a description ("the commission") → an earlier name with the same head ("Federal Election Commission"),
  *     else the last entity the article describes so ("the president" → "President Barack Obama");
@@ -190,7 +190,8 @@ export class SpeakerResolver {
 
   private resolvePronoun(lower: string, start: number, content: Span): Located | undefined {
     const kind: Kind | null = WORDS.personPronouns.has(lower) ? 'person' : WORDS.groupPronouns.has(lower) ? 'group' : null;
-    if (!kind) return this.spoken.at(-1);
+    // "I" and "you" outside a quotation are the writer and the reader, whom the text never names.
+    if (!kind) return undefined;
     // A name inside the quotation is what the speaker talks about, never who speaks
     // ("… in Congress, …, they said" is not Congress).
     const compatible = (item: Located): boolean => item.kind === kind && (item.start < content.start || item.start >= content.end);

@@ -274,6 +274,13 @@ describe('speakers', () => {
     expect(only(text, [obama]).speaker).toMatchObject({ name: 'the president' });
   });
 
+  it('leaves "I" to the writer, never to the last speaker', () => {
+    const text = 'Microsoft says the console will ship in May. I noticed that the games loaded faster.';
+    const microsoft: Entity = { id: 'e0', name: 'Microsoft', type: 'ORG', mentions: [mention(text, 'Microsoft')] };
+    const [, second] = quotes(text, [microsoft]);
+    expect(second.speaker).toEqual({ name: 'I', start: text.indexOf('I noticed'), end: text.indexOf('I noticed') + 1 });
+  });
+
   it('never resolves "they" to an organisation named inside the quotation', () => {
     const text = 'The Riverton Transit Authority met on Monday. The bill stalled in Congress, and the trams will wait another year, they said.';
     const entities: Entity[] = [
