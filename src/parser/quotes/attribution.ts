@@ -6,7 +6,7 @@
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import type { Token } from '../segment';
 import invertedCues from './inverted-cues.json';
-import { ACCORDING, cueInfo, WORDS } from './lexicon';
+import { ACCORDING, cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
 import type { QuotedSpan } from './marks';
 import { mentionEndingAt, mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 
@@ -63,6 +63,29 @@ function closesSentence(ctx: QuoteContext, span: QuotedSpan): boolean {
   const next = ctx.tokens[close + 1];
   return next === undefined || ctx.paragraphOf[close + 1] !== ctx.paragraphOf[close] || endsClause(ctx, close + 1) ||
     endsClause(ctx, span.contentEnd) || ctx.sentenceTokens[ctx.sentenceOf[close]]?.[1] === close + 1;
+}
+
+/**
+ * `Feinstein said "I don't know ...," she said.`: a quotation that hands over to a pronoun's attribution
+ * right after it, which names again the speaker of a cue before it. Returns that attribution, or null.
+ */
+export function restatedAttribution(ctx: QuoteContext, span: QuotedSpan): Attribution | null {
+  if (!HANDING_OVER.has(ctx.tokens[span.contentEnd]?.text ?? '')) return null;
+  const [, sentenceEnd] = ctx.sentenceTokens[ctx.sentenceOf[span.close]];
+  const again = attributionAfter(ctx, span.close + 1, sentenceEnd);
+  return again && again.speaker.end - again.speaker.start === 1 && isPronoun(ctx.tokens[again.speaker.start].text) ? again : null;
+}
+
+/**
+ * Whether the cue at `cue`, touching the opening mark, introduces a quotation attributed again
+ * (`restatedAttribution`): the quotation is a whole utterance, not a fragment of the writer's sentence.
+ * When the second attribution names someone, or the first cue is in a relative clause, the first cue is
+ * in the content (`Nothing the president said "will ...," Ryan said`, `Candidates who think "..." she said`).
+ */
+function attributedAgain(ctx: QuoteContext, span: QuotedSpan, cue: number): boolean {
+  let subjectEnd = cue - 1;
+  while (subjectEnd > 0 && isBetweenSubjectAndCue(ctx.tokens[subjectEnd].text)) subjectEnd--;
+  return !WORDS.relativePronouns.has(ctx.tokens[subjectEnd]?.text.toLowerCase() ?? '') && restatedAttribution(ctx, span) !== null;
 }
 
 /** The attribution that follows a quotation, starting at token `from` and ending before `limit`. */
@@ -209,8 +232,8 @@ export function attributionBefore(ctx: QuoteContext, min: number, span: QuotedSp
     if (token.kind === 'punct' || isWord(token, 'that')) break;
     if (!isSpeechCue(ctx, k)) continue;
     // Without a colon or comma only the verb itself may touch the mark (He said "no"), and
-    // the quotation must finish the sentence: otherwise it is a fragment of reported speech.
-    if (!introduced && (k !== j || !closesSentence(ctx, span))) return null;
+    // the quotation must finish the sentence or be attributed again: otherwise it is a fragment of reported speech.
+    if (!introduced && (k !== j || !closesSentence(ctx, span) && !attributedAgain(ctx, span, k))) return null;
     // "..., adding: "...", "... but added, "...": the verb shares the sentence's subject.
     const link = tokens[k - 1]?.text.toLowerCase() ?? '';
     const sharesSubject = link === ',' && token.text.endsWith('ing') || WORDS.subjectSharingLinks.has(link);

@@ -1,7 +1,8 @@
 /**
  * Lines labelled with their speaker: headlines ("Rubio: ‘You Don’t Win The Nomination ...’",
  * "Clinton: Trump's view of the world is wrong") and transcripts ("Q: ...", "KATE SMITH: ...").
- * A paragraph that opens with a short name and a colon is, after it, what that name says:
+ * A paragraph that opens with a short name (in the headline, maybe with the topic of its words:
+ * "CNN President On Trump: ‘...’") and a colon is, after it, what that name says:
  * a direct quotation when the rest is one span in single marks (headlines quote with single
  * marks, which marks.ts leaves alone as apostrophes), else reported speech, without its final stop.
  */
@@ -9,6 +10,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { startsUpperCase, type QuoteContext } from './context';
 import labelWords from './labels.json';
+import standaloneWords from './standalone-quotes.json';
 import { nameStartingAt, type Mention } from './names';
 
 /** A label is a name, not a phrase: "Q", "Clinton", "KATE BOLDUAN". */
@@ -43,6 +45,26 @@ function isRoster(tokens: Token[], from: number, to: number): boolean {
   return commas >= MIN_ROSTER_COMMAS;
 }
 
+/** Prepositions after which a headline's label names the topic or audience of its speaker's words ("CNN President On Trump: ‘...’"). */
+const TOPIC_PREPOSITIONS = new Set(standaloneWords.headlineTopicPrepositions);
+/** Most tokens of that topic ("on Hillary Releasing Her Goldman Sachs Speech Transcripts"). */
+const MAX_TOPIC_TOKENS = 10;
+
+/**
+ * `Gillibrand on Hillary Releasing Her ... Transcripts: ‘I Think She Will.’`, `Clinton to Planned Parenthood: Trump
+ * will ...`: in the headline, the name of a label may be followed by the topic or audience of what it says, up to
+ * the colon (on PolNeAR train, all 5 such headlines have the rest as a gold quotation). Returns the colon's token,
+ * or `nameEnd` when no topic follows the name. Body paragraphs are left alone ("Still to come: results in Ohio").
+ */
+function headlineTopicEnd(tokens: Token[], nameEnd: number, last: number): number {
+  if (!TOPIC_PREPOSITIONS.has(tokens[nameEnd]?.text.toLowerCase() ?? '')) return nameEnd;
+  for (let t = nameEnd + 1; t < last && t - nameEnd <= MAX_TOPIC_TOKENS; t++) {
+    if (tokens[t].text === ':') return t;
+    if (tokens[t].kind === 'punct') break;
+  }
+  return nameEnd;
+}
+
 /** Labelled lines among the paragraphs that hold no other quotation (`taken`). */
 export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candidate[] {
   const { tokens } = ctx;
@@ -50,15 +72,16 @@ export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candid
   ctx.paragraphTokens.forEach(([first, last], p) => {
     if (taken.has(p) || ctx.nonProse[p] || last - first < MIN_CONTENT_TOKENS + 2) return;
     const speaker = nameStartingAt(tokens, first, Math.min(last, first + MAX_LABEL_TOKENS));
-    if (!speaker || tokens[speaker.end]?.text !== ':' || isNoteLabel(tokens, speaker)) return;
-    const open = speaker.end + 1;
+    const colon = speaker && p === 0 ? headlineTopicEnd(tokens, speaker.end, last) : speaker?.end ?? -1;
+    if (!speaker || tokens[colon]?.text !== ':' || isNoteLabel(tokens, speaker)) return;
+    const open = colon + 1;
     const quoted = SINGLE_OPENERS.has(tokens[open].text) && SINGLE_CLOSERS.has(tokens[last - 1].text);
     let end = last;
     while (!quoted && end > open && FINAL_STOPS.has(tokens[end - 1].text)) end--;
     if (end - open < MIN_CONTENT_TOKENS || isRoster(tokens, open, end)) return;
     out.push({
       start: tokens[open].start, end: tokens[end - 1].end, kind: quoted ? 'direct' : 'indirect',
-      cue: { start: speaker.end, end: open }, speaker, paragraph: p,
+      cue: { start: colon, end: open }, speaker, paragraph: p,
     });
   });
   return out;

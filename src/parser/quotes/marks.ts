@@ -4,7 +4,8 @@
  * Handles every double-mark style news uses: straight ("…"), curly (“…”),
  * guillemets («…»), low-high („…“ / „…”) and the typewriter pair ''…''.
  * Single marks are left alone: at top level they are mostly apostrophes, and
- * nested inside a double-quoted span they do not change its extent.
+ * nested inside a double-quoted span they do not change its extent; so is an
+ * inch sign after a height ("6’2”").
  * A quotation running over several paragraphs opens every paragraph with a
  * mark and closes only in the last one; it comes out as one span.
  * An opening curly mark glued to the end of a quotation and followed by a space
@@ -50,9 +51,14 @@ interface Mark {
   width: number;
 }
 
+/** A height in feet and inches ("6’2", "5'11"), which the inch sign after it closes: `he's like 6’2”,” Rubio said`. */
+const FEET_AND_INCHES = /^\d['\u2019]\d{1,2}$/;
+
 function markAt(tokens: Token[], i: number): Mark | undefined {
   const token = tokens[i];
   if (token.kind !== 'punct') return undefined;
+  const before = tokens[i - 1];
+  if (before?.end === token.start && before.kind === 'number' && FEET_AND_INCHES.test(before.text)) return undefined;
   const next = tokens[i + 1];
   const doubled = next !== undefined && next.start === token.end && next.text === token.text;
   const third = tokens[i + 2];
