@@ -51,10 +51,18 @@ const SOURCE_OPENERS = new Set(['(', ':']);
 /** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
 const CONJUNCTIONS = new Set(['and', 'but']);
 
-/** First token of the sentence's own text: skips a dateline in capitals ("BEIJING -"). */
+/** Tokens a dateline may take before its dash: "NEW YORK (Reuters) -", "MOSCOW (AP) —". */
+const MAX_DATELINE_TOKENS = 8;
+
+/** First token of the sentence's own text: skips a dateline in capitals, with its agency's credit ("BEIJING -", "MOSCOW (AP) —"). */
 function clauseStart(tokens: Token[], first: number, last: number): number {
-  for (let t = first; t < last && t - first < 6; t++) {
+  for (let t = first; t < last && t - first < MAX_DATELINE_TOKENS; t++) {
     if (DATELINE_DASHES.has(tokens[t].text)) return t > first ? t + 1 : first;
+    // The agency's credit: one capitalised word in brackets, right after the place.
+    if (t > first && tokens[t].text === '(' && isCapitalized(tokens[t + 1]) && tokens[t + 2]?.text === ')') {
+      t += 2;
+      continue;
+    }
     if (!isCapitalized(tokens[t]) || tokens[t].text !== tokens[t].text.toUpperCase()) break;
   }
   return first;

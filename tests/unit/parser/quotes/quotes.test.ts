@@ -184,6 +184,12 @@ describe('reported speech', () => {
     const quote = only('LISBON - The bridge will open in May, the ministry said.');
     expect(quote.text).toBe('The bridge will open in May');
   });
+
+  it('skips a dateline with its agency credit, but not a bracket inside the clause', () => {
+    expect(only('MOSCOW (AP) \u2014 The craft broke up over Siberia, the space agency said.').text).toBe('The craft broke up over Siberia');
+    expect(only('NEW YORK (Reuters) - Prices rose in March, the agency said.').text).toBe('Prices rose in March');
+    expect(only('The NHS (England) - unlike Wales - will pay, the ministry said.').text).toBe('The NHS (England) - unlike Wales - will pay');
+  });
 });
 
 describe('pull quotes', () => {
