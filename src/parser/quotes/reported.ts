@@ -655,12 +655,14 @@ const MAX_PASSIVE_SUBJECT = 12;
 /**
  * "O'Malley's move was first reported by MSNBC", "These proposals have been applauded by critics": a
  * cue in the passive with its agent after "by" reports its grammatical subject, which PolNeAR takes
- * as the content and the agent as the source.
+ * as the content and the agent as the source. After an "as" complement ("The plan was described as
+ * reckless by the mayor") the content is the subject and the complement, interrupted by the cue.
  */
 function passiveReport(scan: Scan, k: number, start: number, last: number, info: CueInfo, cue: Mention, paragraph: number): { candidate: Candidate; end: number } | null {
   const { tokens } = scan.ctx;
   // "He was told by aides that ...": a verb with a listener reports what follows, not its subject.
-  const by = isWord(tokens[k + 1], 'by') && !info.objectFirst ? k + 1 : -1;
+  if (info.objectFirst) return null;
+  const by = isWord(tokens[k + 1], 'by') ? k + 1 : agentAfterComplement(scan, k, last);
   if (by < 0) return null;
   let auxiliary = k - 1;
   let passive = false;
@@ -675,8 +677,25 @@ function passiveReport(scan: Scan, k: number, start: number, last: number, info:
     !WORDS.passiveSubjectStops.has(tokens[subject - 1].text.toLowerCase())) subject--;
   // "who asked not to be identified by name": a source's description, not a report.
   if (subject > start && auxiliary + 1 - subject >= MAX_PASSIVE_SUBJECT || asksAnonymity(scan.ctx, subject, agent.end)) return null;
-  const candidate = makeCandidate(scan, [[subject, auxiliary + 1]], cue, agent, paragraph, true);
+  // "The spate has been described as “heartbreaking” by the department": the subject and what it was called.
+  const pieces: Array<[number, number]> = by > k + 1 ? [[subject, auxiliary + 1], [k + 1, by]] : [[subject, auxiliary + 1]];
+  const candidate = makeCandidate(scan, pieces, cue, agent, paragraph, true);
   return candidate && { candidate, end: agent.end };
+}
+
+/** Longest "as" complement between a passive cue and its agent ("described as “heartbreaking” by ..."). */
+const MAX_AS_COMPLEMENT = 10;
+
+/** The "by" of a passive agent after the cue's "as" complement ("was described as reckless by the mayor"), or -1. */
+function agentAfterComplement(scan: Scan, k: number, last: number): number {
+  const { tokens } = scan.ctx;
+  if (!isWord(tokens[k + 1], 'as')) return -1;
+  for (let t = k + 2; t < last && t - k - 2 <= MAX_AS_COMPLEMENT; t++) {
+    if (isWord(tokens[t], 'by')) return t > k + 2 ? t : -1;
+    // The complement is a phrase: a mark outside a quotation ends it.
+    if (tokens[t].kind === 'punct' && scan.quoteOf[t] < 0) return -1;
+  }
+  return -1;
 }
 
 const POSSESSIVES = new Set(["'s", '\u2019s']);

@@ -62,6 +62,18 @@ describe('a cue in the passive with its agent', () => {
       .toEqual([['These tunnel proposals', 'applauded', 'transit critics']]);
   });
 
+  it('gives the agent after an "as" complement the words: the subject and what it was called', () => {
+    const text = 'The recent spate of strandings has been described as \u201cheartbreaking\u201d by the conservation department.';
+    const [quote] = quotes(text);
+    expect(quote.speaker?.name).toBe('the conservation department');
+    expect(quote.parts?.map(([start, end]) => text.slice(start, end))).toEqual(['The recent spate of strandings', 'as \u201cheartbreaking\u201d']);
+    expect(summary('The plan was described as reckless and costly by the mayor.')).toEqual([['The plan was described as reckless and costly', 'described', 'the mayor']]);
+  });
+
+  it('takes no agent across a mark after the "as" complement', () => {
+    expect(quotes('The plan was described as reckless, by all accounts, in the council.').map((q) => q.speaker?.name)).not.toContain('all accounts');
+  });
+
   it('leaves a verb with a listener to its leading content', () => {
     expect(summary('He was told by aides that the tunnel would close.')).toEqual([['that the tunnel would close', 'told', 'He']]);
   });
