@@ -128,6 +128,8 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
   if (contentStart === cue.end && opensWithAgent(ctx.tokens, contentStart)) return null;
   // A particle right after the cue is the cue's when the content is still one without it (train: 25 more exact spans).
   if (contentStart === cue.end && opensWithParticle(ctx.tokens, contentStart)) {
+    // "called on by tribes": the particle's verb in the passive, with its agent.
+    if (opensWithAgent(ctx.tokens, contentStart + 1)) return null;
     const withParticle = makeCandidate(scan, [[contentStart + 1, firstEnd], ...pieces.slice(1)], { start: cue.start, end: cue.end + 1 }, speaker, paragraph, stanceObject);
     if (withParticle) return withParticle;
   }

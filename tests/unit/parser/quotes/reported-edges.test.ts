@@ -163,6 +163,10 @@ describe('"by" after a cue', () => {
     expect(quotes('Trump was supported by 42 percent of the Republicans surveyed.')).toEqual([]);
   });
 
+  it('opens the agent of a phrasal cue in the passive, after its particle', () => {
+    expect(quotes('Parata is the leading whale expert, called on by tribes around the country for guidance.')).toEqual([]);
+  });
+
   it('opens a gerund that goes on to the content, after an adverb or not', () => {
     expect(quotes('The senator responded by saying the plan would fail.').length).toBe(1);
     expect(quotes('Mr. Bush responded by first saying some good things about Mr. Trump.').length).toBe(1);
