@@ -146,6 +146,11 @@ export function isBetweenSubjectAndCue(word: string): boolean {
   return word === lower && lower.length > 4 && lower.endsWith('ly') && !WORDS.nounsInLy.has(lower);
 }
 
+/** A word shaped like a regular plural ("officials", "reporters"; not "press", "focus", "this"). */
+export function looksPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word);
+}
+
 export function isPronoun(word: string): boolean {
   const lower = word.toLowerCase();
   return WORDS.personPronouns.has(lower) || WORDS.groupPronouns.has(lower) || WORDS.selfPronouns.has(lower);

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../segment';
 import { isCapitalized, type QuoteContext } from './context';
-import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
+import { cueInfo, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS } from './lexicon';
 import mentionWords from './mention-span.json';
 
 /** A token range [start, end). */
@@ -99,8 +99,7 @@ function isPlainWord(token: Token | undefined): boolean {
 /** A lower-case word that looks like a plural noun ("forecasters", "specialists"), a common bare subject. */
 function isPluralNoun(token: Token): boolean {
   const word = token.text;
-  return token.kind === 'word' && word.length > 4 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word) &&
-    word === word.toLowerCase() && !cueInfo(word) && !isBetweenSubjectAndCue(word);
+  return token.kind === 'word' && word.length > 4 && looksPlural(word) && word === word.toLowerCase() && !cueInfo(word) && !isBetweenSubjectAndCue(word);
 }
 
 /**

@@ -21,7 +21,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, SET_PHRASES, SPEECH_ANONYMITY_MARKERS, cueInfo, isBareForm, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SET_PHRASES, SPEECH_ANONYMITY_MARKERS, cueInfo, isBareForm, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -566,14 +566,10 @@ function topicStart(scan: Scan, cue: number, last: number): number {
   // "spoke favorably of": an adverb of manner stays with the verb.
   const after = isBetweenSubjectAndCue(tokens[cue + 1]?.text ?? '') && !TALK_ADJUNCTS.has(tokens[cue + 1].text.toLowerCase()) ? cue + 2 : cue + 1;
   const next = tokens[after]?.text.toLowerCase() ?? '';
-  if (next === 'to' && isVerbLike(tokens[after + 1]) && !isPluralNoun(tokens[after + 1].text)) return after;
+  // "to reporters" is a listener, "to discuss" an infinitive.
+  if (next === 'to' && isVerbLike(tokens[after + 1]) && !looksPlural(tokens[after + 1].text)) return after;
   if (TALK_ADJUNCTS.has(next)) return -1;
   return WORDS.stanceParticles.has(next) ? after + 1 : cue + 1;
-}
-
-/** A word in a single -s ("reporters", not "discuss" or "focus"): after "to", a listener rather than an infinitive's verb. */
-function isPluralNoun(word: string): boolean {
-  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { Entity, EntityType, Speaker } from '../../shared/analysis';
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
-import { ANONYMITY_MARKERS, cueInfo, isPronoun, WORDS } from './lexicon';
+import { ANONYMITY_MARKERS, cueInfo, isPronoun, looksPlural, WORDS } from './lexicon';
 import { tidyMention } from './mention-span';
 import { isAnonymousMention, nameStartingAt, namesNoOne, type Mention } from './names';
 import mentionWords from './mention-span.json';
@@ -33,11 +33,6 @@ type Kind = 'person' | 'group';
 
 /** The pronoun of a plural speaker, which may stand for a group described, not named ("officials"). */
 const PLURAL_PRONOUN = 'they';
-
-/** A regular plural: "officials", "analysts", not "press" or "us". */
-function isPluralNoun(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
-}
 
 /** A capital that only opens the sentence: a determiner or an unnamed source's head ("The", "People familiar with ..."). */
 function opensWithCommonWord(phrase: string): boolean {
@@ -249,7 +244,7 @@ export class SpeakerResolver {
       resolved = full ?? { start, name, kind: nameKind(name) };
     } else {
       const headWord = head.text.toLowerCase();
-      const plural = isPluralNoun(headWord);
+      const plural = looksPlural(headWord);
       if (isAnonymousMention(tokens, mention)) {
         const name = this.withAnonymityClause(mention, phrase);
         if (plural) this.describedGroups.push({ start, name, kind: 'group', anonymous: true });
