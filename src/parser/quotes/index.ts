@@ -7,6 +7,7 @@
  *   3c. reported speech and mixed quotations, per sentence (reported.ts;
  *       leading-content.ts, opening-subject.ts, scan.ts), with the
  *       reporting cues of each token decided once           (cue-model.ts)
+ *       and cue words that report no one where they stand   (non-speech.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
  *   3e. a quotation that continues the previous one joins it (direct.ts)

@@ -21,7 +21,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, SET_PHRASES, SPEECH_ANONYMITY_MARKERS, cueInfo, isBareForm, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -29,6 +29,7 @@ import {
   ADJUNCT_PREPOSITIONS, appositiveStart, eventAdjunctStart, isParticiple, leadingContentEnd, listenerEnd, leadingContentStart, objectContentStart,
   reportingParticiple, skipTimeExpression, withoutContraction,
 } from './leading-content';
+import { reportsNoOne } from './non-speech';
 import { clauseOpening, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
 import { cuesOfTokens } from './cue-model';
@@ -227,24 +228,6 @@ function isOpeningAdjunct(tokens: Token[], start: number, end: number): boolean 
 }
 
 /**
- * Whether the cue at `k` is a noun: the last word of a compound noun ("the executive [order] that Obama plans to
- * sign", "a talk [show]"), or a bare form between a determiner with a lower-case modifier and a form of "be"
- * ("The bottom [line] is that ..."), where a singular subject cannot take a bare verb; a modifier that names a plural
- * can ("the people [say] is"). PolNeAR counts nouns of speech with their content ("an impassioned [call] for unity"),
- * so other nouns stay cues.
- */
-function isNominalCue(tokens: Token[], k: number, start: number): boolean {
-  if (k - 1 < start) return false;
-  const modifier = tokens[k - 1];
-  const lower = modifier.text.toLowerCase();
-  if (WORDS.compoundNouns.has(`${lower} ${tokens[k].text.toLowerCase()}`)) return true;
-  if (k - 2 < start || !WORDS.nounMarkers.has(tokens[k - 2].text.toLowerCase()) || !WORDS.beForms.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
-  if (modifier.kind !== 'word' || isCapitalized(modifier) || isBetweenSubjectAndCue(lower) || isPronoun(lower) || lower === 'to' ||
-    WORDS.pluralHeads.has(lower) || lower.endsWith('s')) return false;
-  return isBareForm(tokens[k].text);
-}
-
-/**
  * Whether the cue at `k` names the common noun before it and its content [from, to) is only that name ("a meteorologist
  * [named] Edward Lorenz", "a firm [called] Cambridge Analytica"): a description, no report (train: 10 fewer false
  * quotations, 1 match lost). A name that goes on into a clause ("a worker named Arroyo has nothing but praise") is left
@@ -264,44 +247,6 @@ function isNaming(scan: Scan, k: number, from: number, to: number): boolean {
     if (scan.quoteOf[t] >= 0 || token.kind === 'word' && !isCapitalized(token) && !(t > from && t < end - 1 && WORDS.nameJoiners.has(token.text.toLowerCase()))) return false;
   }
   return true;
-}
-
-/** Most words between a generic relative clause's opening and its cue ("anyone who votes against the deal and thinks"). */
-const MAX_GENERIC_CLAUSE = 8;
-
-/**
- * Whether the cue at `k` is the verb of a relative clause of a generic pronoun, or one joined to that verb by "and" / "or"
- * ("whoever [says] so", "anyone who votes against the deal and [thinks] this is a bum price"): a supposed speaker,
- * no one who said anything (train: 3 fewer false quotations, none lost). The main verb after such a subject keeps its cue ("Anyone who knows him [knows]
- * he will not cave"), and so does a participle of the pronoun ("Anyone [questioning] her lead ..."), which PolNeAR counts.
- */
-function hasGenericSubject(tokens: Token[], k: number, start: number): boolean {
-  let joined = false;
-  for (let t = k - 1; t >= start && k - t <= MAX_GENERIC_CLAUSE && tokens[t].kind === 'word'; t--) {
-    const lower = tokens[t].text.toLowerCase();
-    const opensClause = lower === 'who' && (WORDS.genericPronouns.has(tokens[t - 1]?.text.toLowerCase() ?? '') || WORDS.genericPronouns.has(tokens[t - 2]?.text.toLowerCase() ?? ''));
-    if (opensClause || WORDS.genericPronouns.has(lower) && lower.startsWith('who')) {
-      let verb = t + 1;
-      while (verb < k && isBetweenSubjectAndCue(tokens[verb].text)) verb++;
-      return verb === k || joined;
-    }
-    joined ||= lower === 'and' || lower === 'or';
-  }
-  return false;
-}
-
-/** Whether the cue at `k` is a word of one of the set phrases ("come to [think] of it", "to [say] the least"): no report. */
-function inSetPhrase(tokens: Token[], k: number): boolean {
-  const cue = tokens[k].text.toLowerCase();
-  return SET_PHRASES.some((words) => words.some((word, i) => word === cue && words.every((w, j) => tokens[k - i + j]?.text.toLowerCase() === w)));
-}
-
-/** Whether a hortative opens the clause of the cue at `k` ("let's [say] what the sale is not"): a proposal to speak, no report. */
-function isHortative(ctx: QuoteContext, k: number): boolean {
-  const from = ctx.tokens[Math.max(0, k - 2)].start;
-  const words = ctx.text.slice(from, ctx.tokens[k].start).toLowerCase().split(/\s+/).filter(Boolean).join(' ');
-  for (const hortative of WORDS.hortatives) if (words === hortative || words.endsWith(` ${hortative}`)) return true;
-  return false;
 }
 
 /**
@@ -367,11 +312,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
       if (found) k = last;
     } else {
       const info = scan.cueOf[k];
-      // "so called", "so-called": an adjective, not a cue; "the plans", "his claims", "the executive order": a noun;
-      // "showed up": another verb. A hortative, a generic subject or a set phrase reports no one.
-      if (!info || isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(tokens[k - 1]?.text.toLowerCase() ?? '') || isNominalCue(tokens, k, start) ||
-        WORDS.nonReportingPhrasals.has(`${tokens[k].text} ${tokens[k + 1]?.text ?? ''}`.toLowerCase())) continue;
-      if (isHortative(ctx, k) && !WORDS.hortativeAttitudes.has(tokens[k].text.toLowerCase()) || hasGenericSubject(tokens, k, start) || inSetPhrase(tokens, k)) continue;
+      if (!info || reportsNoOne(ctx, k, start)) continue;
       const cue = { start: k, end: k + 1 };
       const subject = subjectBefore(ctx, k, start);
       // "<clause>, said Li": a finite verb may come before its speaker; a participle has it in the main clause ("..., claiming ...").
