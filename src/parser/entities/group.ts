@@ -4,7 +4,8 @@
  *  b. acronyms defined in the text: "World Health Organization (WHO)" gives the
  *     alias "WHO", and every later "WHO" is the organisation;
  *  c. parts of a person's name: after "Wang Lijun", "Wang" (or "Lijun") is her,
- *     whether the family name comes first ("Wang Lijun" ... "Wang") or last;
+ *     whether the family name comes first ("Wang Lijun" ... "Wang") or last, and
+ *     a shorter name that ends a full one is that person ("Bin Laden");
  *  d. definite descriptions: "the commission" after "National Health
  *     Commission" is that organisation (the most recent one with that head noun).
  * Each entity takes the fullest name it is given, in the text's own casing
