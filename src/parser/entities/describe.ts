@@ -23,17 +23,22 @@ const MAX_DESCRIPTION_TOKENS = 16;
 
 const DESCRIBED_TYPES = new Set(['PERSON', 'ORG']);
 
+/** A title or honorific as titles.json lists it: lower case, without its abbreviation's full stop ("Mr." → "mr"). */
+export function listedForm(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
 /** Whether a word is a role word ("Minister", "spokeswoman"). */
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  return TITLES.has(listedForm(word));
 }
 
 const HONORIFICS = new Set(data.honorifics);
 
 /** Whether a word is an honorific or a role word that may stand before a name ("Mr.", "Dr", "Senator"). */
 export function isNamePrefix(word: string): boolean {
-  const bare = word.toLowerCase().replace(/\.$/, '');
-  return HONORIFICS.has(bare) || TITLES.has(bare);
+  const listed = listedForm(word);
+  return HONORIFICS.has(listed) || TITLES.has(listed);
 }
 
 function isTitle(token: Token | undefined): boolean {

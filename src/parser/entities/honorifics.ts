@@ -11,6 +11,7 @@
  *    split wrongly (the town of "Turner, Arkansas" beside a Mr. Turner).
  */
 import type { Segmented } from '../segment';
+import { listedForm } from './describe';
 import type { NameMention } from './mentions';
 import titles from './titles.json';
 
@@ -24,7 +25,7 @@ const TITLE_CASED = /^\p{Lu}\p{Ll}*\.?$/u;
 const HONORIFIC_GAP = /^\.? $/;
 
 function isPersonHonorific(word: string): boolean {
-  return TITLE_CASED.test(word) && PERSON_HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+  return TITLE_CASED.test(word) && PERSON_HONORIFICS.has(listedForm(word));
 }
 
 function wordsOf(segmented: Segmented, mention: NameMention): string[] {

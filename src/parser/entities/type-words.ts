@@ -8,16 +8,13 @@
  *    misc.ts then makes an event (misc.json).
  */
 import type { Segmented } from '../segment';
+import { isCapitalized } from './features';
 import type { NameMention } from './mentions';
 import misc from './misc.json';
 import places from './places.json';
 
 const GEOGRAPHIC_HEADS = new Set(places.geographicHeads);
 const STORM_WORDS = new Set(misc.stormWords);
-
-function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
 
 /** The mentions, retyped where a word of their own says their type (in place; returned for chaining). */
 export function typeByWords(segmented: Segmented, mentions: NameMention[]): NameMention[] {

@@ -76,6 +76,11 @@ function descriptionHead(description: string): string {
   return words[(joiner > 0 ? joiner : words.length) - 1];
 }
 
+/** Whether an item lies outside the quotation `content`: a name inside it is what the speaker talks about, never who speaks. */
+function outside(content: Span): (item: Located) => boolean {
+  return (item) => item.start < content.start || item.start >= content.end;
+}
+
 /** Index of the last item whose start is below `offset` (items sorted by start), or -1. */
 function lastBefore(items: Located[], offset: number): number {
   let lo = 0;
@@ -189,7 +194,7 @@ export class SpeakerResolver {
     if (!kind) return undefined;
     // A name inside the quotation is what the speaker talks about, never who speaks
     // ("… in Congress, …, they said" is not Congress).
-    const compatible = (item: Located): boolean => item.kind === kind && (item.start < content.start || item.start >= content.end);
+    const compatible = (item: Located): boolean => item.kind === kind && outside(content)(item);
     // The closest of a name in the text, an earlier speaker and, for "they", a group that spoke
     // ("Obama administration officials said ... They said ...").
     const candidates = [
@@ -253,7 +258,7 @@ export class SpeakerResolver {
       const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
       const describedSo = this.describedAs.get(headWord);
       resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead) ??
-        (describedSo && this.nearest(describedSo, start, (item) => item.start < content.start || item.start >= content.end));
+        (describedSo && this.nearest(describedSo, start, outside(content)));
       if (!resolved) {
         const name = text.slice(start, tokens[wordsEnd(tokens, mention) - 1].end);
         if (plural) this.describedGroups.push({ start, name, kind: 'group' });
