@@ -489,11 +489,18 @@ const MAX_TOPIC_DISTANCE = 14;
 /** Prepositions that open a listener or a place after a verb of talking ("spoke [to reporters]", "spoke [at a rally]"). */
 const TALK_ADJUNCTS = new Set(['to', 'with', 'at', 'in', 'from']);
 
+/** Whether the word after "for" opens how long a talk took ("spoke for [77] minutes", "for [about] an hour"), not whom it spoke for. */
+function measuresTime(token: Token | undefined): boolean {
+  const lower = token?.text.toLowerCase() ?? '';
+  return /^\d/.test(lower) || lower === 'an' || WORDS.quantifiers.has(lower);
+}
+
 /**
  * Where the content of a verb of talking starts (`topicVerbs`: "talk", "spoke"): its topic follows "about",
  * after any listener, place or manner ("talked to McConnell about [the Supreme Court]", "spoke briefly about
  * [...]"), or right after "of" ("spoke favorably of"). A listener or place with no topic after it is no
- * content ("spoke to reporters Thursday", "spoke at a memorial service"): -1; an infinitive of purpose is
+ * content ("spoke to reporters Thursday", "spoke at a memorial service"), nor is how long it took ("spoke for an
+ * hour"): -1; an infinitive of purpose is
  * one ("spoke [to accept the nomination]"). On train: 33 fewer contents (6 of them loose matches), 16 more
  * exact spans.
  */
@@ -509,7 +516,7 @@ function topicStart(scan: Scan, cue: number, last: number): number {
   const next = tokens[after]?.text.toLowerCase() ?? '';
   // "to reporters" is a listener, "to discuss" an infinitive.
   if (next === 'to' && isVerbLike(tokens[after + 1]) && !looksPlural(tokens[after + 1].text)) return after;
-  if (TALK_ADJUNCTS.has(next)) return -1;
+  if (TALK_ADJUNCTS.has(next) || next === 'for' && measuresTime(tokens[after + 1])) return -1;
   return WORDS.stanceParticles.has(next) ? after + 1 : cue + 1;
 }
 
@@ -521,6 +528,8 @@ function topicStart(scan: Scan, cue: number, last: number): number {
  * loose matches).
  */
 function stanceObjectStart(tokens: Token[], t: number, info: CueInfo): number {
+  // "an expert, called on [by tribes]": the verb in the passive, with its agent and no object.
+  if (opensWithAgent(tokens, t)) return -1;
   const lower = tokens[t]?.text.toLowerCase() ?? '';
   if (lower === 'in' && WORDS.standNouns.has(tokens[t + 1]?.text.toLowerCase() ?? '') && isWord(tokens[t + 2], 'of')) return t + 3;
   return WORDS.adjunctOnlyPrepositions.has(lower) && !info.particles.has(lower) ? -1 : t;

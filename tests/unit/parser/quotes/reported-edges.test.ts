@@ -165,6 +165,8 @@ describe('"by" after a cue', () => {
 
   it('opens the agent of a phrasal cue in the passive, after its particle', () => {
     expect(quotes('Parata is the leading whale expert, called on by tribes around the country for guidance.')).toEqual([]);
+    expect(quotes('He is called on by tribes around the country for guidance.')).toEqual([]);
+    expect(quotes('Parata, renowned as the leading whale expert, is called on by tribes for guidance as strandings grow.')).toEqual([]);
   });
 
   it('opens a gerund that goes on to the content, after an adverb or not', () => {

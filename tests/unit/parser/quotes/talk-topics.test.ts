@@ -28,6 +28,12 @@ describe('the topic of a verb of talking', () => {
     expect(quotes('Duarte spoke about 30 minutes at the town hall.')).toEqual([]);
   });
 
+  it('is none when "for" opens how long the talk took, and still the topic after it', () => {
+    expect(quotes('Duarte spoke for 77 minutes, a virtual eternity at conventions.')).toEqual([]);
+    expect(quotes('Duarte spoke for an hour at the town hall.')).toEqual([]);
+    expect(summary('Duarte spoke for nearly an hour about the housing crisis.')).toEqual([['the housing crisis', 'spoke', 'Duarte']]);
+  });
+
   it('keeps an infinitive of purpose', () => {
     expect(summary('Duarte spoke to accept the party nomination.')).toEqual([['to accept the party nomination', 'spoke', 'Duarte']]);
   });
