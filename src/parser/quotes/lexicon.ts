@@ -111,6 +111,7 @@ export const WORDS = {
   subordinators: lowerSet(wordData.subordinators),
   quantifiers: lowerSet(wordData.quantifiers),
   nounMarkers: lowerSet(wordData.nounMarkers),
+  adjectiveParticipleMarkers: lowerSet(wordData.adjectiveParticipleMarkers),
   pluralHeads: lowerSet(wordData.pluralHeads),
   hortatives: lowerSet(wordData.hortatives),
   genericPronouns: lowerSet(wordData.genericPronouns),

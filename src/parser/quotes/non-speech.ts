@@ -1,6 +1,6 @@
 /**
  * Cue words that report no one where they stand: the word is an adjective or a noun ("so called",
- * "the plans", "the executive order"), part of a verb of another meaning ("showed up"), a proposal
+ * "with added costs", "the plans", "the executive order"), part of a verb of another meaning ("showed up"), a proposal
  * to speak ("let's say"), the verb of a supposed speaker ("anyone who ... thinks") or a word of a set
  * phrase ("to say the least"). Each shape was checked on PolNeAR train, where some look-alikes are
  * annotated (noted at each rule); the word lists are in words.json.
@@ -25,6 +25,11 @@ function isNominalCue(tokens: Token[], k: number, start: number): boolean {
   if (modifier.kind !== 'word' || isCapitalized(modifier) || isBetweenSubjectAndCue(lower) || isPronoun(lower) || lower === 'to' ||
     WORDS.pluralHeads.has(lower) || lower.endsWith('s')) return false;
   return isBareForm(tokens[k].text);
+}
+
+/** Whether the cue at `k` is a past participle after a preposition that takes a noun phrase ("comes with [added] costs"): an adjective. */
+function isParticipleAdjective(tokens: Token[], k: number): boolean {
+  return WORDS.adjectiveParticipleMarkers.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k].text.toLowerCase().endsWith('ed');
 }
 
 /** Most words between a generic relative clause's opening and its cue ("anyone who votes against the deal and thinks"). */
@@ -69,7 +74,7 @@ function isHortative(ctx: QuoteContext, k: number): boolean {
 export function reportsNoOne(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const previous = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start)) return true;
+  if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
   if (WORDS.nonReportingPhrasals.has(`${tokens[k].text} ${tokens[k + 1]?.text ?? ''}`.toLowerCase())) return true;
   return isHortative(ctx, k) && !WORDS.hortativeAttitudes.has(tokens[k].text.toLowerCase()) || hasGenericSubject(tokens, k, start) || inSetPhrase(tokens, k);
 }

@@ -1,6 +1,6 @@
 /**
  * Words that look like reporting cues but report nothing in their context: a cue word that is a noun ("the
- * executive order", "the bottom line is"), a hortative ("let's say"), a phrasal verb of another meaning
+ * executive order", "the bottom line is") or an adjective ("with added costs"), a hortative ("let's say"), a phrasal verb of another meaning
  * ("showed up"), a verb that gives a noun its name ("a firm called ..."), and an opening adjunct before an
  * attribution that has a complement of its own.
  */
@@ -19,6 +19,12 @@ describe('a cue word that is a noun in context', () => {
 
   it('stays a cue after a plural head, which takes a bare verb', () => {
     expect(summary('The people say that the plan is flawed.')).toEqual([['that the plan is flawed', 'say', 'The people']]);
+  });
+});
+
+describe('a past participle after "with"', () => {
+  it('is an adjective, no cue', () => {
+    expect(quotes('The certification comes with added costs borne by the fishermen and buyers.')).toEqual([]);
   });
 });
 
