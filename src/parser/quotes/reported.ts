@@ -362,8 +362,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         // "to be" / "to have" is the real cue, with the subject as its speaker.
         const inner = info.evidential && isWord(tokens[k + 1], 'to') && tokens[k + 2]?.kind === 'word' &&
           !WORDS.evidentialInfinitives.has(tokens[k + 2].text.toLowerCase()) ? scan.cueOf[k + 2] ?? INFINITIVE_CUE : undefined;
-        // "Trump appeared at the debate" reports nothing: a preposition follows, not a predicate.
-        if (evidentialCue && ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) continue;
+        // "Trump appeared at the debate", "New signs appeared this month" report nothing: a preposition or a time follows, not a predicate.
+        if (evidentialCue && (ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '') || skipTimeExpression(tokens, k + 1, last) > k + 1)) continue;
         if (evidentialCue && !inner && !isWord(tokens[speaker.start], 'it')) {
           // "Ben Carson appears to be slipping": PolNeAR reports the whole clause, its subject and cue included, from no source.
           const contentEnd = leadingContentEnd(scan, k + 1, last, true, false);

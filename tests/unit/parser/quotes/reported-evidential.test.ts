@@ -28,6 +28,10 @@ describe('evidential verbs', () => {
     expect(findQuotes(segment('Maria Lopez appeared at the depot on Monday.'), [])).toEqual([]);
   });
 
+  it('leave "appeared this month" alone: a time follows, not a predicate', () => {
+    expect(findQuotes(segment('New signs in stores appeared this month, spelling out the offer.'), [])).toEqual([]);
+  });
+
   it('take another infinitive as the real cue, spoken by the subject', () => {
     const quote = only('Maria Lopez appeared to imply that the trams would be late.');
     expect(quote.text).toBe('that the trams would be late');
