@@ -171,6 +171,13 @@ describe('a shorter name of a person', () => {
       .toEqual([['Omar Hassan al-Bashir', 3]]);
   });
 
+  it('is that person when it is the surname alone, whatever type the tagger gave it', () => {
+    // The tagger takes this "Essid" for an organisation.
+    const text = 'Tunisian Prime Minister Habib Essid said two gunmen died.\n\n“Our nation is in danger,” Essid declared in a televised address Wednesday evening.';
+    const essid = recognizeEntities(segment(text)).filter((entity) => entity.name.includes('Essid'));
+    expect(essid.map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([['Habib Essid', 'PERSON', 2]]);
+  });
+
   it('is no one in particular when it ends the names of two people', () => {
     expect(people('Jean Paul Martin met Anne Paul Martin in Lyon. Paul Martin left early.').map(([name]) => name))
       .toEqual(['Jean Paul Martin', 'Anne Paul Martin', 'Paul Martin']);
