@@ -6,6 +6,9 @@
  *    "Whangārei Harbour" tagged PER; places.json).
  *  - A name opening with a storm word is a named storm ("Hurricane Sandy" tagged PER), which
  *    misc.ts then makes an event (misc.json).
+ *  - A name of group words only, taken for a person or a place ("radical Muslims, who ..."), is
+ *    one of misc.ts's groups; an organisation is left alone, as parties and movements are
+ *    organisations in CoNLL ("Labour", "Taliban"). On CoNLL dev: no change.
  */
 import type { Segmented } from '../segment';
 import { isCapitalized } from './features';
@@ -15,11 +18,22 @@ import places from './places.json';
 
 const GEOGRAPHIC_HEADS = new Set(places.geographicHeads);
 const STORM_WORDS = new Set(misc.stormWords);
+const GROUP_WORDS = new Set(misc.groupWords);
+
+/** Whether every word of the mention names a people, faith or party ("Muslims", "Christians"). */
+function namesGroup({ tokens }: Segmented, mention: NameMention): boolean {
+  for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!GROUP_WORDS.has(tokens[t].text.toLowerCase())) return false;
+  return true;
+}
 
 /** The mentions, retyped where a word of their own says their type (in place; returned for chaining). */
 export function typeByWords(segmented: Segmented, mentions: NameMention[]): NameMention[] {
   const { tokens } = segmented;
   for (const mention of mentions) {
+    if ((mention.type === 'PER' || mention.type === 'LOC') && namesGroup(segmented, mention)) {
+      mention.type = 'MISC';
+      continue;
+    }
     if (mention.tokenEnd - mention.tokenStart < 2) continue;
     const first = tokens[mention.tokenStart].text;
     const last = tokens[mention.tokenEnd - 1].text;

@@ -31,6 +31,12 @@ describe('typeByWords', () => {
     expect(typesOf(typeByWords(segmented, tagged(segmented, [['Hurricane Sandy', 'PER']])))).toEqual(['MISC']);
   });
 
+  it('makes a group of a people or faith taken for a person or a place, not of a party taken for an organisation', () => {
+    const segmented = segment('Radical Muslims, who had been repressed, met Christians and the Taliban.');
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Muslims', 'PER'], ['Christians', 'LOC'], ['Taliban', 'ORG']]))))
+      .toEqual(['MISC', 'MISC', 'ORG']);
+  });
+
   it('leaves a lone word and a club named after a forest alone', () => {
     const segmented = segment('Ocean beat Nottingham Forest on Sunday.');
     expect(typesOf(typeByWords(segmented, tagged(segmented, [['Ocean', 'ORG'], ['Nottingham Forest', 'ORG']]))))
