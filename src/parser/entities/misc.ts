@@ -12,13 +12,23 @@ const GROUP_SUFFIXES = data.groupSuffixes;
 const EVENT_WORDS = new Set(data.eventWords);
 const WORK_CUES = new Set(data.workCues);
 
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+}
+
+/** Whether every word of a name names a people, a faith or a party ("Muslims", "Christian Democrats"). */
+export function isGroupName(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length > 0 && words.every((word) => GROUP_WORDS.has(word));
+}
+
 /** The contract type of a MISC name, from its words (as written). */
 export function miscType(name: string): EntityType {
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = wordsOf(name);
   if (words.length === 0) return 'OTHER';
   if (words.some((word) => EVENT_WORDS.has(word)) || /^\d{4}$/.test(words[0])) return 'EVENT';
   if (words.some((word) => WORK_CUES.has(word))) return 'WORK';
-  if (words.every((word) => GROUP_WORDS.has(word))) return 'GROUP';
+  if (isGroupName(name)) return 'GROUP';
   const single = words.length === 1 ? words[0] : '';
   if (single && /^\p{L}+$/u.test(single) && GROUP_SUFFIXES.some((suffix) => single.endsWith(suffix))) return 'GROUP';
   return 'OTHER';

@@ -14,23 +14,17 @@ import type { Segmented } from '../segment';
 import { isCapitalized } from './features';
 import type { NameMention } from './mentions';
 import misc from './misc.json';
+import { isGroupName } from './misc';
 import places from './places.json';
 
 const GEOGRAPHIC_HEADS = new Set(places.geographicHeads);
 const STORM_WORDS = new Set(misc.stormWords);
-const GROUP_WORDS = new Set(misc.groupWords);
-
-/** Whether every word of the mention names a people, faith or party ("Muslims", "Christians"). */
-function namesGroup({ tokens }: Segmented, mention: NameMention): boolean {
-  for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!GROUP_WORDS.has(tokens[t].text.toLowerCase())) return false;
-  return true;
-}
 
 /** The mentions, retyped where a word of their own says their type (in place; returned for chaining). */
 export function typeByWords(segmented: Segmented, mentions: NameMention[]): NameMention[] {
   const { tokens } = segmented;
   for (const mention of mentions) {
-    if ((mention.type === 'PER' || mention.type === 'LOC') && namesGroup(segmented, mention)) {
+    if ((mention.type === 'PER' || mention.type === 'LOC') && isGroupName(segmented.text.slice(mention.start, mention.end))) {
       mention.type = 'MISC';
       continue;
     }
