@@ -7,7 +7,9 @@
  *   dist/whosaid-chrome.zip, -firefox.zip   the same two, packaged for the stores;
  *   dist/chrome-test/, dist/firefox-test/   the same extension, plus host permissions and a content
  *                                           script for http://127.0.0.1 and http://localhost, so
- *                                           end-to-end tests and `npm start` need no toolbar click;
+ *                                           end-to-end tests and `npm start` need no toolbar click
+ *                                           (and a mark of its start for the bench:
+ *                                           scripts/content-start-mark.json);
  *   dist/cli/whosaid.js                     the Node CLI (`npx whosaid`), one executable ES module.
  *
  * The bundles are shared by every flavour: only manifest.json differs. The root manifest.json is
@@ -20,6 +22,7 @@ import { chmod, cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import webExt from 'web-ext';
+import startMark from './content-start-mark.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -63,7 +66,7 @@ function testManifest(manifest) {
   return {
     ...manifest,
     host_permissions: TEST_ORIGINS,
-    content_scripts: [{ matches: TEST_ORIGINS, js: ['content.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: TEST_ORIGINS, js: [startMark.script, 'content.js'], run_at: 'document_idle' }],
   };
 }
 
@@ -71,6 +74,9 @@ async function writeFlavour(name, manifest) {
   const dir = resolve(dist, name);
   if (name !== 'chrome') await cp(resolve(dist, 'chrome'), dir, { recursive: true });
   await writeFile(resolve(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (manifest.content_scripts?.some(({ js }) => js.includes(startMark.script))) {
+    await writeFile(resolve(dir, startMark.script), `performance.mark(${JSON.stringify(startMark.mark)});\n`);
+  }
 }
 
 async function zip(flavour) {

@@ -1,8 +1,8 @@
 /**
  * `--browser`: the built test extension in headless Chromium and Firefox, on the
  * sample page, on a 30,000-word page made from it and on the sample page inside
- * some 100,000 elements of menus and comments: time from DOMContentLoaded
- * to the last highlight painted, and (Chromium only, the APIs exist nowhere
+ * some 100,000 elements of menus and comments: time from the content script's
+ * start (and from DOMContentLoaded) to the last highlight painted, and (Chromium only, the APIs exist nowhere
  * else) the longest main-thread task the extension caused (from a trace, see
  * ./main-thread), layout shift and JS heap. Reuses the e2e tests' browser
  * drivers and server; page-probe.js records in the page.
@@ -19,6 +19,7 @@ import { BROWSER_BUDGETS, HUGE_PAGE, LONG_PAGE_WORDS } from './budgets';
 import { mainThreadTasks, type MainThreadTasks, type TraceEvent } from './main-thread';
 import { countWords, formatCount, median } from './measure';
 import type { Row, Section } from './report';
+import startMark from '../content-start-mark.json';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 /** Loads of each page per browser; the paint time is their median, the long task and shift their worst. */
@@ -44,6 +45,8 @@ interface Probe {
   layoutShifts: Array<{ start: number; value: number }>;
   observes: string[];
   domContentLoaded: number;
+  /** When the content script started (the test flavour's mark, scripts/content-start-mark.json); null if the page cannot see it. */
+  contentScriptStart: number | null;
   now: number;
   heapBytes: number | null;
   userAgent: string;
@@ -56,8 +59,8 @@ interface Probe {
  * `inView`: also measure the ranges in view, once painting has settled (it reads
  * the layout of every range, work the page should not do while it is timed).
  */
-function readProbe(inView: boolean): Probe {
-  const recorded = (window as unknown as { __whosaidBench: Omit<Probe, 'domContentLoaded' | 'now' | 'heapBytes' | 'userAgent'> & { measureInView(): void } }).__whosaidBench;
+function readProbe({ inView, startMark }: { inView: boolean; startMark: string }): Probe {
+  const recorded = (window as unknown as { __whosaidBench: Omit<Probe, 'domContentLoaded' | 'contentScriptStart' | 'now' | 'heapBytes' | 'userAgent'> & { measureInView(): void } }).__whosaidBench;
   const { measureInView, ...data } = recorded;
   if (inView) measureInView();
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -66,6 +69,7 @@ function readProbe(inView: boolean): Probe {
     ...data,
     inViewPaintedAt: recorded.inViewPaintedAt,
     domContentLoaded: navigation.domContentLoadedEventEnd,
+    contentScriptStart: performance.getEntriesByName(startMark, 'mark')[0]?.startTime ?? null,
     now: performance.now(),
     heapBytes: memory ? memory.usedJSHeapSize : null,
     userAgent: navigator.userAgent,
@@ -136,30 +140,51 @@ async function loadAndSettle(page: DrivenPage, url: string): Promise<Probe> {
     await page.goto(url);
     let probe: Probe | undefined;
     await waitFor(async () => {
-      probe = await page.evaluate(readProbe, false);
+      probe = await page.evaluate(readProbe, { inView: false, startMark: startMark.mark });
       return probe.lastChangeAt !== null && probe.now - probe.lastChangeAt >= SETTLED_MS;
     }, `highlights on ${url}`, PAINT_TIMEOUT_MS);
     return probe!;
   });
-  return { ...(await page.evaluate(readProbe, true)), tasks };
+  return { ...(await page.evaluate(readProbe, { inView: true, startMark: startMark.mark })), tasks };
+}
+
+/**
+ * The paint times of a page: from the content script's start (the issue's measure, with the budget) when
+ * the page saw the test flavour's mark in every load, else from DOMContentLoaded, which comes no later;
+ * the time from DOMContentLoaded is shown beside it.
+ */
+function paintRows(name: string, probes: Probe[], budget: number | null): Row[] {
+  const withinBudget = (ms: number) => (budget === null ? {} : { budget: `≤ ${budget} ms`, pass: ms <= budget });
+  const fromStart = probes.every((probe) => probe.contentScriptStart !== null);
+  const origins = [
+    ...(fromStart ? [{ label: 'content-script start', at: (probe: Probe) => probe.contentScriptStart!, budgeted: true }] : []),
+    { label: 'DOMContentLoaded', at: (probe: Probe) => probe.domContentLoaded, budgeted: !fromStart },
+  ];
+  const rows: Row[] = [];
+  for (const { label, at, budgeted } of origins) {
+    const paintMs = median(probes.map((probe) => probe.lastChangeAt! - at(probe)));
+    const firstMs = median(probes.map((probe) => probe.firstPaintedAt! - at(probe)));
+    rows.push({
+      measure: `${name}: last highlight painted after ${label}`,
+      value: `${paintMs.toFixed(0)} ms (first ${firstMs.toFixed(0)} ms; ${formatCount(probes[0].ranges)} ranges)`,
+      ...(budgeted ? withinBudget(paintMs) : {}),
+    });
+    const inView = probes.flatMap((probe) => (probe.inViewPaintedAt === null ? [] : [probe.inViewPaintedAt - at(probe)]));
+    if (inView.length === 0) continue;
+    const inViewMs = median(inView);
+    rows.push({ measure: `${name}: highlights in view painted after ${label}`, value: `${inViewMs.toFixed(0)} ms`, ...(budgeted ? withinBudget(inViewMs) : {}) });
+  }
+  if (fromStart) {
+    const startMs = median(probes.map((probe) => probe.contentScriptStart! - probe.domContentLoaded));
+    rows.push({ measure: `${name}: content script started after DOMContentLoaded`, value: `${startMs.toFixed(0)} ms` });
+  }
+  return rows;
 }
 
 function pageRows(browser: BrowserName, spec: PageSpec, probes: Probe[]): Row[] {
   const name = `${browser}, ${spec.label}`;
-  const paintMs = median(probes.map((probe) => probe.lastChangeAt! - probe.domContentLoaded));
-  const firstMs = median(probes.map((probe) => probe.firstPaintedAt! - probe.domContentLoaded));
   const budget = spec.paintBudgetMs;
-  const withinBudget = (ms: number) => (budget === null ? {} : { budget: `≤ ${budget} ms`, pass: ms <= budget });
-  const rows: Row[] = [{
-    measure: `${name}: last highlight painted after DOMContentLoaded`,
-    value: `${paintMs.toFixed(0)} ms (first ${firstMs.toFixed(0)} ms; ${formatCount(probes[0].ranges)} ranges)`,
-    ...withinBudget(paintMs),
-  }];
-  const inView = probes.flatMap((probe) => (probe.inViewPaintedAt === null ? [] : [probe.inViewPaintedAt - probe.domContentLoaded]));
-  if (inView.length > 0) {
-    const inViewMs = median(inView);
-    rows.push({ measure: `${name}: highlights in view painted after DOMContentLoaded`, value: `${inViewMs.toFixed(0)} ms`, ...withinBudget(inViewMs) });
-  }
+  const rows = paintRows(name, probes, budget);
   const afterLoad = <T extends { start: number }>(entries: T[], probe: Probe) => entries.filter((entry) => entry.start >= probe.domContentLoaded);
   const tasks = probes.flatMap((probe) => (probe.tasks ? [probe.tasks] : []));
   if (tasks.length > 0) {
@@ -227,7 +252,7 @@ export async function browserSection(): Promise<Section> {
   }
   const notes = [
     `built test extension (dist/*-test) in headless ${versions.join(' and ') || 'browsers'}, median of ${PAGE_RUNS} loads per page; painting counts as finished when the highlights stay unchanged for ${SETTLED_MS} ms.`,
-    "times run from DOMContentLoaded, which comes no later than the content script's document_idle start: an upper bound on the time from content-script start.",
+    "paint times run from the content script's start (document_idle), marked by the test flavour's first content script (scripts/content-start-mark.json), and, for comparison, from DOMContentLoaded, which comes no later; a browser whose pages cannot see the mark is timed from DOMContentLoaded only, against the budget.",
     'the huge page is measured for information: the issue sets no budget for it. Its paint time includes its own first layout of 100,000 elements (0.7-1.3 s in Chromium), which comes before document idle, when the content script starts. Its tasks counted as the extension\'s include what the browser does for any script on such a page once the first highlight is in: V8 major GCs (35-85 ms) and Chromium\'s paint pre-pass over 100,000 elements when highlights are registered (40-55 ms); the content script\'s own slices take 20-40 ms (once 65 ms), and its stylesheet restyles the article\'s elements only (27-31 ms, against 0.9-1.6 s for rules on every element).',
     "long tasks (from a trace), layout shift and heap are Chromium-only. A task is the extension's when it runs the extension's code, restyles the page without a layout once the extension has run (its highlight stylesheet goes in while the parser runs), or ends after the first highlight appeared (from then on any rendering may be the highlights'); other rendering before that (the page's own first layout, 40-60 ms on the long page) is not counted. The longest task of any cause is shown beside it.",
   ];
