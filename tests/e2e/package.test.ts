@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { distDir, repoRoot, requireBuilt } from './support/paths';
 // The security tests' ZIP reader: they check the manifests inside the packages, this file the rest.
 import { readZipEntry } from '../unit/security/zip';
+import startMark from '../../scripts/content-start-mark.json';
 
 const TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -52,12 +53,14 @@ describe('the extension packages', () => {
     expect(chrome.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
   });
 
-  it('gives only the test flavours automatic access to the local test server', () => {
+  it('gives only the test flavours automatic access to the local test server, and the bench\'s start mark', () => {
     for (const flavour of ['chrome-test', 'firefox-test']) {
       const manifest = manifestOf(flavour);
       expect(manifest.host_permissions).toEqual(TEST_ORIGINS);
-      expect(manifest.content_scripts).toEqual([{ matches: TEST_ORIGINS, js: ['content.js'], run_at: 'document_idle' }]);
+      expect(manifest.content_scripts).toEqual([{ matches: TEST_ORIGINS, js: [startMark.script, 'content.js'], run_at: 'document_idle' }]);
+      expect(readFileSync(join(distDir, flavour, startMark.script), 'utf8')).toBe(`performance.mark(${JSON.stringify(startMark.mark)});\n`);
     }
+    for (const flavour of ['chrome', 'firefox']) expect(filesUnder(join(distDir, flavour))).not.toContain(startMark.script);
   });
 });
 
