@@ -19,6 +19,7 @@ import { buildHighlightCss, pageColours } from './paint/styles';
 import { alphaOf } from './paint/colour';
 import { insertStyles } from './paint/inject-styles';
 import { highlightScope, stylesReachInside } from './paint/scope';
+import { rememberInheritance, rememberedInheritance } from './paint/inheritance-memory';
 import { ACTIVE_HIGHLIGHT } from './paint/names';
 import { Cards } from './card/cards';
 import { HOST_TAG } from './card/host';
@@ -59,7 +60,7 @@ export class Controller {
   private removeStyles: (() => void) | null = null;
   /** The stylesheet in the page now: inserting a `::highlight()` sheet restyles the page (or the article: scope.ts), so an unchanged one stays. */
   private insertedCss: string | null = null;
-  /** Whether the browser's highlights inherit their parent's styles, once seen (scope.ts). */
+  /** Whether the browser's highlights inherit their parent's styles, once seen here or on an earlier page (scope.ts, inheritance-memory.ts). */
   private highlightsInherit: boolean | null = null;
   private styling: Promise<void> = Promise.resolve();
   private stopWatching: Array<() => void> = [];
@@ -114,6 +115,9 @@ export class Controller {
     const loading = loadStored();
     // A reader who hid the highlights on this site finds them hidden on the next visit.
     const hiding = origin ? highlightsHidden(browser.storage.local, origin) : null;
+    // What the previous pages learnt of this browser's highlights, for the first stylesheet (unreadable: learnt again).
+    const userAgent = this.userAgent();
+    const inheritance = userAgent && this.highlightsInherit === null ? rememberedInheritance(browser.storage.local, userAgent).catch(() => null) : null;
     // In a task of its own: starting the script (compiling it, on a cold start) already takes one.
     const finding = yieldToPage().then(() => findArticleSliced(this.doc));
     // A failure is reported where each is awaited, below.
@@ -126,6 +130,7 @@ export class Controller {
       return;
     }
     if (hiding) this.visible = !(await hiding);
+    if (inheritance) this.highlightsInherit ??= await inheritance;
     // The watcher measures later changes from this same result.
     this.watchArticle(finding);
     const found = await finding;
@@ -255,7 +260,11 @@ export class Controller {
           this.insertedCss = css;
         }
         if (!root || !scope?.inherited || this.highlightsInherit !== null) return;
-        this.highlightsInherit = stylesReachInside(this.firstTextHolder(found, root), ACTIVE_HIGHLIGHT);
+        const inside = this.firstTextHolder(found, root);
+        this.highlightsInherit = stylesReachInside(inside, ACTIVE_HIGHLIGHT);
+        // Only an answer from an element is the browser's ("no element" says nothing of it).
+        const userAgent = this.userAgent();
+        if (inside && userAgent) rememberInheritance(browser.storage.local, userAgent, this.highlightsInherit).catch((error: unknown) => reportError('styles', error));
         if (this.highlightsInherit) return;
       }
     });
@@ -264,6 +273,11 @@ export class Controller {
   private queueStyling(task: () => Promise<void> | void): Promise<void> {
     this.styling = this.styling.then(task).catch((error: unknown) => reportError('styles', error));
     return this.styling;
+  }
+
+  /** The browser's name and version, which say whether its highlights inherit (inheritance-memory.ts). */
+  private userAgent(): string | undefined {
+    return this.doc.defaultView?.navigator?.userAgent;
   }
 
   /** The element holding the article's first text, when it lies inside `root` (not `root` itself). */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_HIGHLIGHTS_KEY, highlightsHidden, rememberHighlights, type LocalArea } from '../../../src/shared/highlight-memory';
-
-/** storage.local as the browser gives it: values are copied in and out. */
-class FakeLocal implements LocalArea {
-  data: Record<string, unknown> = {};
-  async get(key: string) { return Object.hasOwn(this.data, key) ? { [key]: structuredClone(this.data[key]) } : {}; }
-  async set(items: Record<string, unknown>) { Object.assign(this.data, structuredClone(items)); }
-}
+import { HIDDEN_HIGHLIGHTS_KEY, highlightsHidden, rememberHighlights } from '../../../src/shared/highlight-memory';
+import { FakeLocal } from './fake-local';
 
 describe('highlights remembered per site', () => {
   it('shows them on a site never toggled', async () => {
