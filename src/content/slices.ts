@@ -27,8 +27,11 @@ export function runNow<T>(steps: Steps<T>): T {
   }
 }
 
-export async function runSliced<T>(steps: Steps<T>, pause: () => Promise<void> = yieldToPage): Promise<T> {
-  let sliceStart = performance.now();
+/**
+ * Runs `steps` in slices of SLICE_MS. `sliceStart` is when the calling task began, when it began
+ * earlier than this call (the script's start): the first slice then has only the rest of its budget.
+ */
+export async function runSliced<T>(steps: Steps<T>, pause: () => Promise<void> = yieldToPage, sliceStart = performance.now()): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

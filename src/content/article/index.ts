@@ -27,9 +27,9 @@ export function findArticle(doc: Document): ArticleResult {
   return runNow(articleSteps(doc));
 }
 
-/** In slices that give the page its main thread back in between (content script). */
-export function findArticleSliced(doc: Document): Promise<ArticleResult> {
-  return runSliced(articleSteps(doc));
+/** In slices that give the page its main thread back in between (content script); `taskStart`: see runSliced. */
+export function findArticleSliced(doc: Document, taskStart?: number): Promise<ArticleResult> {
+  return runSliced(articleSteps(doc), undefined, taskStart);
 }
 
 /**

@@ -26,6 +26,17 @@ describe('slices', () => {
     expect(pauses).toBe(2);
   });
 
+  it('counts the time the calling task had used before the call against the first slice', async () => {
+    let pauses = 0;
+    const taskStart = performance.now() - SLICE_MS / 2;
+    expect(await runSliced(busySteps(3, SLICE_MS / 2 + 1), async () => {
+      pauses++;
+    }, taskStart)).toBe(3);
+    // The first step ends the first slice (half of it was gone), the next two fill one: a pause after the 1st and the 3rd
+    // (from the call on, the pause would come after the 2nd only).
+    expect(pauses).toBe(2);
+  });
+
   it('does not pause work that fits in one slice', async () => {
     let pauses = 0;
     expect(await runSliced(busySteps(1000, 0), async () => {
