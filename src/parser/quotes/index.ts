@@ -10,7 +10,8 @@
  *       and cue words that report no one where they stand   (non-speech.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
- *   3e. a quotation that continues the previous one joins it (direct.ts)
+ *   3e. a quotation that continues the previous one joins it (direct.ts),
+ *       and one attributed after it opens at its sentence's lead (mixed-openings.ts)
  *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
  *       each mention cut to the speaker's own words        (mention-span.ts)
  *
@@ -24,6 +25,7 @@ import { findDirectQuotes, joinContinuedQuotations, leftoverQuotations } from '.
 import { findLabelledLines } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
+import { openMixedQuotations } from './mixed-openings';
 import { findReportedSpeech } from './reported';
 import { SpeakerResolver } from './speakers';
 
@@ -53,7 +55,7 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const uncued = direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph));
   const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)));
   const found = [...attributed, ...pulls, ...uncued, ...labelled];
-  const candidates = joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start));
+  const candidates = openMixedQuotations(ctx, joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start)));
 
   const resolver = new SpeakerResolver(ctx, entities);
   const quotes: Quote[] = [];
