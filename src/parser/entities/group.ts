@@ -7,7 +7,9 @@
  *     whether the family name comes first ("Wang Lijun" ... "Wang") or last, and
  *     a shorter name that ends a full one is that person ("Bin Laden");
  *  d. definite descriptions: "the commission" after "National Health
- *     Commission" is that organisation (the most recent one with that head noun).
+ *     Commission" is that organisation (the most recent one with that head noun);
+ *  e. nicknames: a name in quotation marks ("Dubbed “Gucci Grace”") is an alias,
+ *     and the entity is named by its other mentions ("Grace").
  * Each entity takes the fullest name it is given, in the text's own casing
  * unless it only appears in capitals (a headline or credit: "BEIJING" → "Beijing").
  */
@@ -332,8 +334,27 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
     join({ start: tokens[i].start, end: tokens[i + 1].start + head.length, type: owner.type, capsLine: false, descriptive: true }, owner);
   }
 
+  // e. Nicknames: a name in quotation marks ("Dubbed “Gucci Grace”") is an alias of the entity its other mentions name.
+  for (const group of groups) {
+    const plain = new Set(group.mentions.filter((mention) => !isNickname(text, mention)).map((mention) => keyOf(text, mention)));
+    if (plain.size === 0) continue;
+    for (const mention of group.mentions) {
+      const spelling = text.slice(mention.start, mention.end);
+      // A title quoted once and written plainly elsewhere ("“Scandal”", "Scandal") is no nickname.
+      if (isNickname(text, mention) && !plain.has(keyOf(text, mention)) && !group.aliases.includes(spelling)) group.aliases.push(spelling);
+    }
+  }
+
   for (const group of groups) group.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return groups.filter((group) => group.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+const OPENING_MARKS = new Set(['"', '\u201C', '\u2018', "'", '\u00AB', '\u201E']);
+const CLOSING_MARKS = new Set(['"', '\u201D', '\u2019', "'", '\u00BB', '\u201C']);
+
+/** Whether the mention is a whole quotation, as a nickname is written ("Dubbed “Gucci Grace”"). */
+function isNickname(text: string, mention: { start: number; end: number }): boolean {
+  return OPENING_MARKS.has(text[mention.start - 1] ?? '') && CLOSING_MARKS.has(text[mention.end] ?? '');
 }
 
 /** The fullest name of a group, in the text's casing when it has one. */

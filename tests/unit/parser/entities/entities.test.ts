@@ -184,6 +184,22 @@ describe('a shorter name of a person', () => {
   });
 });
 
+describe('a name in quotation marks', () => {
+  const named = (text: string, part: string) => recognizeEntities(segment(text))
+    .filter((entity) => entity.name.includes(part) || entity.aliases?.some((alias) => alias.includes(part)))
+    .map((entity) => [entity.name, entity.aliases ?? []]);
+
+  it('is a nickname: an alias of the entity its other mentions name', () => {
+    const text = 'President Robert Mugabe and his wife Grace stayed home. Dubbed "Gucci Grace" for her love of shopping, Grace rose fast.';
+    expect(named(text, 'Grace')).toEqual([['Grace', ['Gucci Grace']]]);
+  });
+
+  it('is no alias when the article also writes it plainly', () => {
+    const text = 'She starred in "Scandal" for seven seasons. Scandal ended in 2018.';
+    expect(named(text, 'Scandal').every(([, aliases]) => aliases.length === 0)).toBe(true);
+  });
+});
+
 describe('a role word or honorific on its own', () => {
   it('is no name, whatever type the tagger gives it', () => {
     const text = 'Mr. Trump has called for spending $1 trillion on infrastructure, but Congress has not taken up that idea.\n\n' +
