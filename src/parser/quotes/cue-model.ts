@@ -231,7 +231,8 @@ export function cuesOfTokens(ctx: QuoteContext, quoteOf: Int32Array): Array<CueI
     const own = ownScore(tokens[k].text, entry);
     const thatFollows = thatOpensContent(tokens, quoteOf, k);
     // Most words ("the", "percent") are no cue whatever their context: their context goes unread.
-    if (!isCueCandidate(ctx, quoteOf, k) || !listed && own <= (thatFollows ? MODEL.minThatWordScore : MODEL.minWordScore)) {
+    // A degree adverb before an adjective and "that" ("it is very important that") has a cue's frame but is none.
+    if (!isCueCandidate(ctx, quoteOf, k) || !listed && (own <= (thatFollows ? MODEL.minThatWordScore : MODEL.minWordScore) || WORDS.degreeAdverbs.has(entry.lower))) {
       cues[k] = listed;
       continue;
     }

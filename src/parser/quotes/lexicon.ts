@@ -112,6 +112,7 @@ export const WORDS = {
   quantifiers: lowerSet(wordData.quantifiers),
   nounMarkers: lowerSet(wordData.nounMarkers),
   adjectiveParticipleMarkers: lowerSet(wordData.adjectiveParticipleMarkers),
+  degreeAdverbs: lowerSet(wordData.degreeAdverbs),
   pluralHeads: lowerSet(wordData.pluralHeads),
   hortatives: lowerSet(wordData.hortatives),
   genericPronouns: lowerSet(wordData.genericPronouns),

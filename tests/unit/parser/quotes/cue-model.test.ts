@@ -66,6 +66,10 @@ describe('verbs in a plain frame', () => {
     expect(wordScore('said')).toBeGreaterThan(model.minWordScore);
     expect(cueOf('The mayor said the tunnel would open.', 'the')).toBeUndefined();
   });
+
+  it('takes no degree adverb for a cue, though "that" follows the word after it', () => {
+    expect(cueOf('It is very imp that we protect ourselves from this toxic air.', 'very')).toBeUndefined();
+  });
 });
 
 describe('listed cues out of context', () => {
