@@ -42,6 +42,8 @@ describe('a phrasal verb of another meaning', () => {
   it('is no cue', () => {
     expect(quotes('Thousands of voters showed up at the polls on Tuesday.')).toEqual([]);
     expect(quotes('The new console shows off how immersive games can be.')).toEqual([]);
+    expect(quotes('Named after the economist Simon Kuznets, the curve is famous.')).toEqual([]);
+    expect(quotes('The fund was named for her late husband.')).toEqual([]);
   });
 
   it('leaves a reporting particle verb alone', () => {
