@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { analyze } from '../parser';
+import { isEnglish } from '../parser/language';
 import { parseCommand, type Command } from './args';
 import { articleText } from './article';
 import { IN_FLIGHT_PER_THREAD, runBatch } from './batch';
@@ -35,9 +36,13 @@ async function runCommand(command: Command, entryUrl: string, io: CliIo): Promis
     case 'version':
       io.stdout.write(`${VERSION}\n`);
       return 0;
-    case 'analyze':
-      io.stdout.write(`${JSON.stringify(analyze(await documentText(command.file, command.html, io.stdin)))}\n`);
+    case 'analyze': {
+      const text = await documentText(command.file, command.html, io.stdin);
+      // Analysed all the same (a researcher may want to see it), with the reason to distrust the result.
+      if (!isEnglish(text)) io.stderr.write(`whosaid: warning: ${inputName(command.file)} does not look like English; the parser reads English only\n`);
+      io.stdout.write(`${JSON.stringify(analyze(text))}\n`);
       return 0;
+    }
     case 'extract':
       io.stdout.write(`${articleText(await readText(command.file, io.stdin, true), inputName(command.file))}\n`);
       return 0;

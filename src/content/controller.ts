@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { Analysis } from '../shared/analysis';
 import { httpOriginOf, parseAnalyzeResponse, parseToContent, type ToContent } from '../shared/messages';
 import { findArticleSliced, type ArticleResult } from './article';
+import { isEnglish } from '../parser/language';
 import { watchArticle } from './article/watch';
 import { loadStored, watchStored } from '../shared/store';
 import { siteChoice, type Stored } from '../shared/settings';
@@ -147,6 +148,12 @@ export class Controller {
     if (found.kind !== 'article') {
       this.clearPaint();
       await send({ type: 'page-status', status: 'not-article', reason: found.reason.slice(0, 500), url });
+      return;
+    }
+    // The parser reads English only: on another language it would find quotes and names that are not there.
+    if (!isEnglish(found.text)) {
+      this.clearPaint();
+      await send({ type: 'page-status', status: 'not-english', reason: '', url });
       return;
     }
     // The stylesheet goes in before the parser runs: the style recalculation it costs (20–30 ms for a

@@ -23,6 +23,8 @@ export function renderState(state: TabState, t: Translate, actions: Actions): HT
       return el('p', { className: 'state', text: t('stateAnalysing') });
     case 'disabled':
       return el('p', { className: 'state', text: t('stateDisabled') });
+    case 'not-english':
+      return el('p', { className: 'state', text: t('stateNotEnglish') });
     case 'not-article':
       return el('div', {}, [
         el('p', { className: 'state', text: t('stateNotArticle') }),

@@ -22,7 +22,7 @@ export const MAX_CSS_LENGTH = 64_000;
 /** Items reported as "not found on this page" are indexes into the analysis. */
 export const MAX_INDEX_LIST = 100_000;
 
-export const TAB_STATUSES = ['idle', 'analysing', 'done', 'not-article', 'disabled', 'error'] as const;
+export const TAB_STATUSES = ['idle', 'analysing', 'done', 'not-article', 'not-english', 'disabled', 'error'] as const;
 export type TabStatus = (typeof TAB_STATUSES)[number];
 
 export const COMMANDS = ['toggle-highlights', 'next-quote', 'previous-quote'] as const;
@@ -67,8 +67,11 @@ export type AnalyzeResponse =
 /** A successful answer to `analyze`, made whole again with the text that was sent. */
 export interface AnalyzeResult { analysis: Analysis; underlineSupported: boolean }
 
-/** The page at `url` (as the content script read it: pushState changes it) has no article, or the site is switched off. */
-export interface PageStatusMessage { type: 'page-status'; status: 'not-article' | 'disabled'; reason: string; url: string }
+/**
+ * The page at `url` (as the content script read it: pushState changes it) has no article, has one in
+ * another language than English (the only one the parser reads), or the site is switched off.
+ */
+export interface PageStatusMessage { type: 'page-status'; status: 'not-article' | 'not-english' | 'disabled'; reason: string; url: string }
 /** Items of the analysis that the content script could not map back to the page. */
 export interface UnanchoredMessage { type: 'unanchored'; quotes: number[]; entities: number[] }
 /** An error caught in the content script or a UI page, for the background's log. */
@@ -189,7 +192,7 @@ const toBackgroundGuards: { [K in ToBackground['type']]: Guard<Extract<ToBackgro
   'analyze': (m): m is AnalyzeRequest => isRecord(m) && isString(m.text, MAX_TEXT_LENGTH) && isUrl(m.url)
     && isOptional(m.title, isShort),
   'preview': (m): m is PreviewRequest => isRecord(m) && isString(m.text, MAX_TEXT_LENGTH),
-  'page-status': (m): m is PageStatusMessage => isRecord(m) && isOneOf(['not-article', 'disabled'], m.status)
+  'page-status': (m): m is PageStatusMessage => isRecord(m) && isOneOf(['not-article', 'not-english', 'disabled'], m.status)
     && isShort(m.reason) && isUrl(m.url),
   'unanchored': (m): m is UnanchoredMessage => isRecord(m) && isIndexList(m.quotes) && isIndexList(m.entities),
   'log': (m): m is LogMessage => isRecord(m) && isShort(m.message) && isShort(m.where),

@@ -32,6 +32,7 @@ const SPA_ROUTERS: Array<[via: string, fixture: string]> = [
 ];
 /** The popup's word for a page without an article (public/_locales/en/messages.json, stateNotArticle). */
 const NO_ARTICLE = 'No article found on this page.';
+const NOT_ENGLISH = 'This article is not in English. Whosaid reads English news only.';
 
 const isQuote = (range: PaintedRange) => range.name.startsWith('whosaid-quote');
 const isEntity = (range: PaintedRange) => range.name.startsWith('whosaid-entity');
@@ -137,6 +138,13 @@ export function describeDynamicPagesIn(browserName: BrowserName): void {
       await page.evaluate(() => history.back(), null);
       await waitForPaint(FIRST_STORY.article, 'the first story painted again after Back', (ranges) => showsStory(ranges, FIRST_STORY));
       expect(misplaced).toEqual([]);
+    });
+
+    it('paints nothing on an article in French, and says why in the popup', async () => {
+      await page.goto(`${server.origin}/french.html`);
+      await waitForPopup('the popup to say that the article is not in English', async (popup) =>
+        (await popup.evaluate(() => document.body.innerText, null)).includes(NOT_ENGLISH));
+      expect(await highlights('#story')).toEqual([]);
     });
 
     it('paints the quotes of a "Read more" section once it is expanded', async () => {

@@ -91,6 +91,15 @@ describe('whosaid analyze FILE', () => {
     expectOffsetsSlice(analysis);
   });
 
+  it('warns on stderr, and still prints the analysis, when the text is not English', async () => {
+    const french = 'Le gouvernement a annoncé jeudi que les nouvelles mesures entreraient en vigueur la semaine prochaine, ' +
+      'a déclaré la ministre aux journalistes, ajoutant que des experts étaient en route.\n';
+    const run = await whosaid(['analyze', '-'], french);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('whosaid: warning: stdin does not look like English; the parser reads English only\n');
+    expect((JSON.parse(run.stdout) as Analysis).text).toBe(french);
+  });
+
   it('reads text from stdin with -', async () => {
     const run = await whosaid(['analyze', '-'], TEXT);
     expect(run.status).toBe(0);

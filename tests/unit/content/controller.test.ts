@@ -123,6 +123,14 @@ describe('Controller runs', () => {
     vi.unstubAllGlobals();
   });
 
+  it('reports an article in another language than English, and sends it to no parser', async () => {
+    fake.article = () => article('Le gouvernement a annoncé jeudi que les nouvelles mesures entreraient en vigueur la semaine prochaine, ' +
+      'a déclaré la ministre aux journalistes, ajoutant que des experts étaient en route.');
+    await controller.run();
+    expect(sentOf('analyze')).toEqual([]);
+    expect(sentOf('page-status')).toEqual([{ type: 'page-status', status: 'not-english', reason: '', url: STORY_URL }]);
+  });
+
   it('analyses the article and paints the result once', async () => {
     fake.article = () => article('First version.');
     const running = controller.run();

@@ -23,6 +23,7 @@ describe('the popup view', () => {
     expect(renderState({ ...done, status: 'disabled' }, t, noop).textContent).toBe('Whosaid is off on this site.');
     expect(renderState({ ...done, status: 'not-article', reason: 'only 1 paragraph' }, t, noop).textContent)
       .toBe('No article found on this page.only 1 paragraph');
+    expect(renderState({ ...done, status: 'not-english' }, t, noop).textContent).toBe('This article is not in English. Whosaid reads English news only.');
     expect(renderState({ ...done, status: 'error' }, t, noop).textContent).toBe('Whosaid cannot run on this page.');
   });
 

@@ -10,6 +10,7 @@ describe('messages to the background', () => {
     const good = [
       { type: 'analyze', text: 'Some text.', url: 'https://example.com/a', title: 'A' },
       { type: 'page-status', status: 'not-article', reason: 'too short', url: 'https://example.com/a?section=b' },
+      { type: 'page-status', status: 'not-english', reason: '', url: 'https://example.fr/article' },
       { type: 'unanchored', quotes: [0, 2], entities: [] },
       { type: 'log', message: 'boom', where: 'paint' },
       { type: 'insert-css', css: '::highlight(whosaid-active) { color: red; }' },
