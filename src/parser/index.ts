@@ -6,6 +6,8 @@
  *   1. segment  — paragraphs, sentences, tokens with offsets;
  *   2. entities — named entities, their mentions, aliases and descriptions;
  *   3. quotes   — quotations, their cues and speakers, resolved against the entities.
+ * Beside the pipeline, `language` tells whether a text is English, the only language these
+ * stages know; the extension and the CLI ask it before they trust an analysis.
  */
 import type { Analysis } from '../shared/analysis';
 import { segment } from './segment';
