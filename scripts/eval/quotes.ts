@@ -12,6 +12,8 @@
  *  - token-overlap P/R/F1 over the word positions inside the spans;
  *  - speaker-span accuracy over GGT@0.3 matches whose gold has a speaker span:
  *    the predicted speaker mention overlaps it;
+ *  - speaker-span exact over the same matches: the predicted mention equals it (both trimmed), which
+ *    the overlap measure cannot tell from a mention that runs on into a clause ("Clinton came under fire when it");
  * overall and by kind (recall by gold kind, precision by predicted kind).
  *
  * `--list missed|extra|inexact` also prints, one per line (tab-separated), the gold quotes no
@@ -66,6 +68,7 @@ class Scores {
   tokens = new Counts();
   speakerRight = 0;
   speakerTotal = 0;
+  speakerExact = 0;
   byKind = new Map(KINDS.map((k) => [k, { ggt3: Counts.byKind(), exact: Counts.byKind() }]));
 }
 
@@ -162,8 +165,11 @@ function scoreArticle(article: GoldArticle, predicted: Quote[], scores: Scores, 
     if (g.speakerStart == null || g.speakerEnd == null) return;
     scores.speakerTotal++;
     const speaker = predicted[match].speaker;
-    if (speaker?.start !== undefined && speaker.end !== undefined &&
-      overlap([speaker.start, speaker.end], [g.speakerStart, g.speakerEnd]) > 0) scores.speakerRight++;
+    if (speaker?.start === undefined || speaker.end === undefined) return;
+    if (overlap([speaker.start, speaker.end], [g.speakerStart, g.speakerEnd]) > 0) scores.speakerRight++;
+    const mention = trimSpan(article.text, speaker.start, speaker.end);
+    const goldMention = trimSpan(article.text, g.speakerStart, g.speakerEnd);
+    if (mention[0] === goldMention[0] && mention[1] === goldMention[1]) scores.speakerExact++;
   });
   scores.ggt8.tp += at8.filter((m) => m !== undefined).length;
   predKinds.forEach((k) => {
@@ -198,6 +204,8 @@ function runCorpus(path: string, listing?: Listing): void {
   console.log(scores.tokens.line('token overlap'));
   const accuracy = scores.speakerTotal ? (100 * scores.speakerRight) / scores.speakerTotal : 0;
   console.log(`speaker-span accuracy  ${accuracy.toFixed(1)}%  (${scores.speakerRight}/${scores.speakerTotal} GGT@0.3 matches with a gold speaker)`);
+  const exactShare = scores.speakerTotal ? (100 * scores.speakerExact) / scores.speakerTotal : 0;
+  console.log(`speaker-span exact     ${exactShare.toFixed(1)}%  (${scores.speakerExact}/${scores.speakerTotal} the same matches, mention equal to the gold span)`);
   console.log('by kind (recall by gold kind, precision by predicted kind; pull counts as direct):');
   for (const [kind, counts] of scores.byKind) {
     if (kind === 'pull') continue;

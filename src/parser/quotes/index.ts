@@ -34,7 +34,7 @@ function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResol
   const cueStart = candidate.cue ? tokens[candidate.cue.start].start : 0;
   const cueEnd = candidate.cue ? tokens[candidate.cue.end - 1].end : 0;
   const cue = candidate.cue ? { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) } : null;
-  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker, candidate)
+  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker, candidate, candidate.cue)
     : candidate.sourceless ? null : resolver.continuing(previous, candidate.paragraph);
   const quote: Quote = {
     start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end),

@@ -15,7 +15,7 @@ import type { Entity, EntityType, Speaker } from '../../shared/analysis';
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, looksPlural, WORDS } from './lexicon';
-import { tidyMention } from './mention-span';
+import { contractedPronoun, endWithAppositive, isPredicateOnly, startWithModifiers, tidyMention } from './mention-span';
 import { isAnonymousMention, nameStartingAt, namesNoOne, type Mention } from './names';
 import mentionWords from './mention-span.json';
 import wordData from './words.json';
@@ -160,7 +160,8 @@ export class SpeakerResolver {
   private plainName(mention: Mention): string {
     const { tokens } = this.ctx;
     let start = mention.start;
-    while (start + 1 < mention.end && (WORDS.titles.has(tokens[start].text.toLowerCase()) || tokens[start].text === '.')) start++;
+    // A title with its complement stays whole ("Secretary of State Madeleine Albright", not "of State Madeleine Albright").
+    while (start + 1 < mention.end && (WORDS.titles.has(tokens[start].text.toLowerCase()) && !isWord(tokens[start + 1], 'of') || tokens[start].text === '.')) start++;
     return this.ctx.text.slice(tokens[start].start, tokens[mention.end - 1].end);
   }
 
@@ -224,17 +225,26 @@ export class SpeakerResolver {
   }
 
   /** Resolves one speaker mention (a token range) of the quotation spanning `content` into the contract's Speaker; null when its words name no one. */
-  resolve(attributed: Mention, content: Span): Speaker | null {
+  resolve(attributed: Mention, content: Span, cue: Mention | null = null): Speaker | null {
     const { tokens, text } = this.ctx;
     const mention = tidyMention(tokens, attributed);
-    if (namesNoOne(tokens, mention)) return null;
+    if (namesNoOne(tokens, mention) || isPredicateOnly(tokens, mention)) return null;
     const start = tokens[mention.start].start;
-    const end = tokens[mention.end - 1].end;
+    // "He’s saying": the pronoun alone is the speaker.
+    const pronoun = mention.end - mention.start === 1 ? contractedPronoun(tokens[mention.start].text) : null;
+    const end = pronoun ? start + pronoun.length : tokens[mention.end - 1].end;
     const phrase = text.slice(start, end);
     const head = tokens[headOf(tokens, mention)];
     const named = this.entityAtHead(head.start, head.end);
     // The entity's mention may run on past the words the rules gave ("said Robert M[. Danin]"): the whole name is the mention.
     const local = named ? { start: Math.min(start, named.start), end: Math.max(end, named.end) } : { start, end };
+    // "said the Washington Post", "Huma Abedin, vice chairwoman for Clinton’s campaign, said": the words around a name
+    // that PolNeAR takes into its mention, though not into the name shown, unless they are the quotation's.
+    const modifiedStart = tokens[startWithModifiers(tokens, mention.start)].start;
+    if (modifiedStart < local.start && !(modifiedStart < content.end && local.start > content.start)) local.start = modifiedStart;
+    const withAppositive = endWithAppositive(tokens, mention, cue);
+    const appositiveEnd = tokens[withAppositive - 1].end;
+    if (withAppositive > mention.end && appositiveEnd > local.end && !(local.end < content.end && appositiveEnd > content.start)) local.end = appositiveEnd;
     const entity = this.fullerEntity(named, start);
     let resolved: Located | undefined = entity;
     if (resolved) {

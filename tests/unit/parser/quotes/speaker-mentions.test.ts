@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/parser';
 import { segment } from '../../../../src/parser/segment';
-import { tidyMention } from '../../../../src/parser/quotes/mention-span';
+import { contractedPronoun, endWithAppositive, isPredicateOnly, startWithModifiers, tidyMention } from '../../../../src/parser/quotes/mention-span';
 import { namesNoOne } from '../../../../src/parser/quotes/names';
 
 /** The words tidyMention keeps of a phrase given whole as a mention. */
@@ -51,7 +51,7 @@ describe('speaker mentions in the parser', () => {
   it('covers a whole name with initials, as the entity stage found it', () => {
     expect(speakerMention('“It is very much something to worry about,” said C. Eugene Steuerle, a fellow at the Urban Institute.'))
       .toBe('C. Eugene Steuerle');
-    expect(speakerMention('William G. Gale, an economist, said the rules were clear.')).toBe('William G. Gale');
+    expect(speakerMention('William G. Gale, an economist, said the rules were clear.')).toBe('William G. Gale, an economist,');
   });
 
   it('leaves out an adjunct between the quotation and the speaker', () => {
@@ -153,5 +153,95 @@ describe('a relative word that closes a description', () => {
     const [quote] = analyze('It is the only finding that suggests the drug works.').quotes;
     expect(quote.speaker?.name).toBe('the only finding');
     expect(speakerMention('It is the only finding that suggests the drug works.')).toBe('the only finding that');
+  });
+});
+
+function tokensOf(phrase: string) {
+  return segment(phrase).tokens;
+}
+
+/** The words startWithModifiers takes before the phrase `name` at the end of `text`. */
+function withModifiers(text: string, name: string): string {
+  const { tokens } = segment(text);
+  const first = tokens.findIndex((token) => token.start === text.lastIndexOf(name));
+  return text.slice(tokens[startWithModifiers(tokens, first)].start);
+}
+
+/** The words endWithAppositive takes after the mention `name` in `text`, whose cue is the word `cue`. */
+function withAppositive(text: string, name: string, cue: string): string {
+  const { tokens } = segment(text);
+  const first = tokens.findIndex((token) => token.start === text.indexOf(name));
+  const last = tokens.findIndex((token) => token.end === text.indexOf(name) + name.length);
+  const k = tokens.findIndex((token) => token.text === cue);
+  return text.slice(tokens[first].start, tokens[endWithAppositive(tokens, { start: first, end: last + 1 }, { start: k, end: k + 1 }) - 1].end);
+}
+
+describe('speaker mentions that hold a clause, not a name', () => {
+  it('starts after a subordinator that opens the cue’s own clause, after a whole clause only', () => {
+    expect(tidied('Hillary Clinton came under heavy criticism when it')).toBe('it');
+    expect(tidied('the crowd booed when he')).toBe('he');
+    // Two words before "when" are as often the speaker as its subject ("All cheer when he endorses").
+    expect(tidied('All cheer when he')).toBe('All cheer when he');
+  });
+
+  it('drops an opening adverb or auxiliary, never down to nothing', () => {
+    expect(tidied('Maybe he')).toBe('he');
+    expect(tidied('Even Donald Trump')).toBe('Donald Trump');
+    expect(tidied('Maybe')).toBe('Maybe');
+  });
+
+  it('drops a closing adverb, but keeps a reflexive that PolNeAR takes into the mention', () => {
+    expect(tidied('Carter however')).toBe('Carter');
+    expect(tidied('Congress only')).toBe('Congress');
+    expect(tidied('Cruz himself')).toBe('Cruz himself');
+  });
+
+  it('takes no prepositional object for the subject of the cue, but keeps the words whole when another reading is open', () => {
+    expect(tidied('Trump was heard on a microphone')).toBe('Trump');
+    expect(tidied('Clinton is positioned to block any proposals she')).toBe('Clinton is positioned to block any proposals she');
+  });
+
+  it('drops a question’s inverted auxiliary, and gives no speaker for a bare predicate or function word', () => {
+    expect(tidied('Would they')).toBe('they');
+    expect(tidied('Had the authorities')).toBe('the authorities');
+    expect(tidied('was trying')).toBe('was trying');
+    expect(isPredicateOnly(tokensOf('was trying'), { start: 0, end: 2 })).toBe(true);
+    expect(isPredicateOnly(tokensOf('to'), { start: 0, end: 1 })).toBe(true);
+    expect(isPredicateOnly(tokensOf('Trump'), { start: 0, end: 1 })).toBe(false);
+    expect(isPredicateOnly(tokensOf('Has Trump'), { start: 0, end: 2 })).toBe(false);
+  });
+
+  it('reads a pronoun fused with a verb as the pronoun alone', () => {
+    expect(contractedPronoun('He’s')).toBe('He');
+    expect(contractedPronoun("I'd")).toBe('I');
+    expect(contractedPronoun("Trump's")).toBeNull();
+    expect(speakerMention('“We will win,” he’s saying to anyone who listens.')).toBe('he');
+  });
+});
+
+describe('the words PolNeAR takes into a name’s mention', () => {
+  it('takes a role with its modifiers, an article and an abbreviated title before the name', () => {
+    expect(withModifiers('said Republican presidential hopeful Donald Trump', 'Donald Trump')).toBe('Republican presidential hopeful Donald Trump');
+    expect(withModifiers('according to the Washington Post', 'Washington Post')).toBe('the Washington Post');
+    expect(withModifiers('They met. Mrs. Clinton', 'Clinton')).toBe('Mrs. Clinton');
+    expect(speakerMention('Republican presidential hopeful Donald Trump said the rules were clear.')).toBe('Republican presidential hopeful Donald Trump');
+  });
+
+  it('takes no word of the sentence before, nor a verb before a role', () => {
+    expect(withModifiers('He met the president. She', 'She')).toBe('She');
+    expect(withModifiers('He endorsed nominee Donald Trump', 'Donald Trump')).toBe('nominee Donald Trump');
+  });
+
+  it('takes a name coordinated with it, but not a description, which is as often an object', () => {
+    expect(withModifiers('Jeb Bush and Chris Christie', 'Chris Christie')).toBe('Jeb Bush and Chris Christie');
+    expect(withModifiers('They released a photo and Clinton', 'Clinton')).toBe('Clinton');
+  });
+
+  it('takes an appositive between the name and its cue, closing comma and all, but no aside', () => {
+    expect(withAppositive('Huma Abedin, vice chairwoman for the campaign, said', 'Huma Abedin', 'said')).toBe('Huma Abedin, vice chairwoman for the campaign,');
+    expect(speakerMention('Huma Abedin, vice chairwoman for the campaign, said the rules were clear.')).toBe('Huma Abedin, vice chairwoman for the campaign,');
+    expect(withAppositive('Bush, however, said', 'Bush', 'said')).toBe('Bush');
+    expect(withAppositive('Ramos, who lives in Miami, said', 'Ramos', 'said')).toBe('Ramos');
+    expect(withAppositive('Trump, in Kentucky, said', 'Trump', 'said')).toBe('Trump');
   });
 });
