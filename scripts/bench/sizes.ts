@@ -21,12 +21,12 @@ async function sizeRow(dist: string, file: string, budget: number): Promise<Row>
   return { measure: file, value: formatBytes(size), budget: `≤ ${formatBytes(budget)}`, pass: size <= budget };
 }
 
-/** The content script's path inside the extension, as the built manifest names it. */
+/** The content script's path inside the extension, as the built manifest names it: its last script (the test flavour's start mark comes first). */
 async function contentScript(dist: string): Promise<string | undefined> {
   const manifestPath = join(dist, CONTENT_SCRIPT_MANIFEST);
   if (!existsSync(manifestPath)) return undefined;
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
-  return manifest.content_scripts?.[0]?.js?.[0];
+  return manifest.content_scripts?.[0]?.js?.at(-1);
 }
 
 export async function sizesSection(dist: string): Promise<Section> {
