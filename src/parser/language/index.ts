@@ -2,7 +2,7 @@
  * Whether a text is English, the only language the parser knows: its lexicons, cue lists and tagger
  * are English, so on any other language it would find quotes and names that are not there. The test
  * is the share of the commonest English function words among the text's words (english-words.json),
- * measured on the article-extraction pages (data/extract) and PolNeAR dev: 18–52% in English news,
+ * measured on the article-extraction pages (data/extract) and PolNeAR dev: 18–37% in English news,
  * 4.8% and more on English pages of lists and photo captions, at most 1.6% in French, Spanish,
  * Portuguese, German, Czech, Indonesian, Russian, Chinese or Japanese news (none at all in a
  * non-Latin script, whose words are never English ones).
