@@ -499,10 +499,9 @@ function measuresTime(token: Token | undefined): boolean {
  * Where the content of a verb of talking starts (`topicVerbs`: "talk", "spoke"): its topic follows "about",
  * after any listener, place or manner ("talked to McConnell about [the Supreme Court]", "spoke briefly about
  * [...]"), or right after "of" ("spoke favorably of"). A listener or place with no topic after it is no
- * content ("spoke to reporters Thursday", "spoke at a memorial service"), nor is how long it took ("spoke for an
- * hour"): -1; an infinitive of purpose is
- * one ("spoke [to accept the nomination]"). On train: 33 fewer contents (6 of them loose matches), 16 more
- * exact spans.
+ * content ("spoke to reporters Thursday", "spoke at a memorial service"), nor is how long the talk took
+ * ("spoke for an hour"): -1; an infinitive of purpose is one ("spoke [to accept the nomination]"). On
+ * train: 33 fewer contents (6 of them loose matches), 16 more exact spans.
  */
 function topicStart(scan: Scan, cue: number, last: number): number {
   const { tokens } = scan.ctx;
