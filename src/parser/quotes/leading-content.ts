@@ -304,9 +304,9 @@ function opensQuestion(tokens: Token[], t: number, c: number): boolean {
 }
 
 /** The word without a contracted auxiliary ("he’s" → "he"). */
-export function withoutContraction(lower: string): string {
-  const apostrophe = lower.search(/['\u2019]/);
-  return apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+export function withoutContraction(word: string): string {
+  const apostrophe = word.search(/['\u2019]/);
+  return apostrophe > 0 ? word.slice(0, apostrophe) : word;
 }
 
 /**

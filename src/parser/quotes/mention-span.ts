@@ -15,6 +15,7 @@ import { isCapitalized } from './context';
 import { cueInfo, isPronoun, WORDS } from './lexicon';
 import { mentionEndingAt, namesNoOne, type Mention } from './names';
 import { COORDINATORS } from './opening-subject';
+import { withoutContraction } from './leading-content';
 import mentionWords from './mention-span.json';
 
 /** Words that continue a predicate, never end a noun phrase: cut from a mention's end ("can be", "for"). */
@@ -37,8 +38,6 @@ const EMBEDDING_SUBORDINATORS = new Set(mentionWords.embeddingSubordinators);
 const MIN_EMBEDDING_CLAUSE = 3;
 /** Prepositions, whose objects are never a clause's subject. */
 const PREPOSITIONS = new Set(mentionWords.prepositions);
-/** Endings fused to a pronoun ("He[’s]"), which are no part of the speaker's mention. */
-const PRONOUN_CONTRACTIONS = mentionWords.pronounContractions;
 
 /** Whether the word at `t` is an adverb in -ly ("openly"), which ends no noun phrase. */
 function isAdverb(tokens: Token[], t: number): boolean {
@@ -154,10 +153,8 @@ function withoutPredicateTail(tokens: Token[], start: number, end: number): numb
 
 /** The pronoun of a word that fuses it with a verb ("He’s" → "He", "I'd" → "I"); null for any other word. */
 export function contractedPronoun(word: string): string | null {
-  const lower = word.toLowerCase();
-  const ending = PRONOUN_CONTRACTIONS.find((suffix) => lower.endsWith(suffix));
-  const bare = ending ? word.slice(0, word.length - ending.length) : '';
-  return bare && isPronoun(bare) ? bare : null;
+  const bare = withoutContraction(word);
+  return bare !== word && isPronoun(bare) ? bare : null;
 }
 
 /** Longest appositive taken into a mention ("Chris Cox[, who runs the NRA’s lobbying arm,] says"). */
