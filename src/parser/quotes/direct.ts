@@ -336,7 +336,7 @@ function abbreviationEndsSentence(ctx: QuoteContext, opening: number): boolean {
 }
 
 /** Words that open a sentence and lead on into what the speaker went on to say ("But "...", "Instead, "...""). */
-const CONNECTIVES = new Set(connectiveWords.sentenceOpeners);
+export const CONNECTIVES = new Set(connectiveWords.sentenceOpeners);
 
 /** Whether the quotation at token `opening` opens its sentence, maybe after one connective and a comma. */
 function opensSentenceAfterConnective(ctx: QuoteContext, opening: number): boolean {

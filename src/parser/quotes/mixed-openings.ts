@@ -27,7 +27,7 @@
 import type { Candidate } from './candidate';
 import { isAccordingTo } from './attribution';
 import { cueInfo, isPronoun, WORDS } from './lexicon';
-import connectiveWords from './connectives.json';
+import { CONNECTIVES } from './direct';
 import { subjectBefore, type Mention } from './names';
 import type { QuoteContext } from './context';
 import { tokenStartingAt } from '../entities/token-index';
@@ -35,8 +35,6 @@ import openings from './mixed-openings.json';
 
 /** Marks the leading words may hold: commas setting off their phrases, the stop of an abbreviation, possessives. */
 const LEAD_MARKS = new Set(openings.leadMarks);
-/** Words that open a sentence and lead on from what came before ("But", "Still"), as in direct.ts. */
-const CONNECTIVES = new Set(connectiveWords.sentenceOpeners);
 /** Fewest words of an object that a colon hands over to the quotation ("reveals [a few relevant facts]: "...""). */
 const MIN_OBJECT_WORDS = openings.minObjectWords;
 /** Words that open no object of the verb but an adverb or a relative clause ("said back in 2015:", "a phrase that could ...:"). */
