@@ -6,6 +6,8 @@
  *  - Capitalised common words of a title-case headline are not names.
  *  - Qualifiers joined by "and" share the place they qualify: "Central and
  *    East Europe" is one place, not "Central" and "East Europe".
+ *  - An institution goes on over "of", "on" or "for" and the name after it:
+ *    "Center on Poverty and Inequality" is one organisation.
  *  - An institution stops before a lower-case "in" and a place: "Upstate
  *    Medical University in Syracuse" is an organisation, then a place (but
  *    "Human Rights in China" is one name).
@@ -23,6 +25,8 @@ import places from './places.json';
 const SHARED_QUALIFIERS = new Set(places.sharedQualifiers);
 const LOCATING = new Set(places.locating);
 const INSTITUTIONS = new Set(places.institutions);
+const INSTITUTION_LINKS = new Set(places.institutionLinks);
+const ORGANISATION_HEADS = new Set([...places.institutions, ...places.organisationHeads]);
 
 export interface NameMention {
   start: number;
@@ -124,6 +128,20 @@ function joinQualifiers(segmented: Segmented, spans: LabelledSpan[]): LabelledSp
   return out;
 }
 
+/** "Center on Poverty and Inequality": a name ending in an institution's head, one linking word and the next name are one organisation. */
+function joinLinkedInstitutions(segmented: Segmented, spans: LabelledSpan[]): LabelledSpan[] {
+  const { tokens } = segmented;
+  const out: LabelledSpan[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const linked = previous !== undefined && previous.tokenEnd === span.tokenStart - 1 &&
+      INSTITUTION_LINKS.has(tokens[previous.tokenEnd].text) && ORGANISATION_HEADS.has(tokens[previous.tokenEnd - 1].text.toLowerCase());
+    if (linked) out[out.length - 1] = { tokenStart: previous.tokenStart, tokenEnd: span.tokenEnd, type: 'ORG' };
+    else out.push(span);
+  }
+  return out;
+}
+
 /** "X University in Syracuse": an institution's span split into the institution and the place after "in". */
 function splitLocated(segmented: Segmented, spans: LabelledSpan[]): LabelledSpan[] {
   const { tokens } = segmented;
@@ -149,7 +167,7 @@ function keyOf(segmented: Segmented, mention: NameMention): string {
 
 export function nameMentions(segmented: Segmented, view: DocumentView, spans: LabelledSpan[]): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const tagged of splitLocated(segmented, joinQualifiers(segmented, spans))) {
+  for (const tagged of splitLocated(segmented, joinLinkedInstitutions(segmented, joinQualifiers(segmented, spans)))) {
     const span = trimHeadline(view, tagged);
     const mention = span && mentionOf(segmented, view, span.tokenStart, span.tokenEnd, span.type);
     if (mention) mentions.push(mention);

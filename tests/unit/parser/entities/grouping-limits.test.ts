@@ -40,6 +40,18 @@ describe('institutions and their place', () => {
     expect(byName(found, 'Upstate Medical University')?.type).toBe('ORG');
     expect(byName(found, 'Syracuse')?.type).toBe('PLACE');
   });
+
+  it('keeps an institution whole over "on" and the name after it', () => {
+    const found = entitiesOf("A report by Stanford University's Center on Poverty and Inequality calls that into question.");
+    expect(byName(found, 'Center on Poverty and Inequality')?.type).toBe('ORG');
+    expect(byName(found, 'Center')).toBeUndefined();
+  });
+
+  it('joins no names over a linking word when the first is no institution', () => {
+    const found = entitiesOf('The grant from Microsoft for Harvard University was announced on Monday.');
+    expect(byName(found, 'Microsoft')?.type).toBe('ORG');
+    expect(byName(found, 'Harvard University')?.type).toBe('ORG');
+  });
 });
 
 describe('bounded names', () => {
