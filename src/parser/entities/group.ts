@@ -296,7 +296,12 @@ export function groupMentions(segmented: Segmented, mentions: TypedMention[]): G
   for (const group of groups) {
     const single = group.mentions.length > 0 && group.mentions.every((m) => nameWords(text, m).length === 1);
     const part = single ? partOwners.get(nameWords(text, group.mentions[0])[0]) : undefined;
-    if (!part?.group || part.group === group) continue;
+    if (!part || part.group === group) continue;
+    if (!part.group) {
+      // A surname several people share ("Parata" of Hori and Robert Parata) names one of them, which is unknown.
+      if (part.last) group.type = 'PERSON';
+      continue;
+    }
     // A lone surname is that person whatever its tag ("Essid declared", tagged an organisation; CoNLL dev F1
     // +0.3); a lone first word only when tagged as a person or seen only in capitals ("Will", "Ford").
     if (part.last || NAME_TYPES_WITH_PARTS.has(group.type) || group.mentions.every((m) => m.capsLine)) merge(group, part.group);

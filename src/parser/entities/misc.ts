@@ -12,8 +12,9 @@ const GROUP_SUFFIXES = data.groupSuffixes;
 const EVENT_WORDS = new Set(data.eventWords);
 const WORK_CUES = new Set(data.workCues);
 
+/** Lower case and without accents: the lists are written plain, and news writes "Māori" as well as "Maori". */
 function wordsOf(name: string): string[] {
-  return name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s-]+/).filter(Boolean);
 }
 
 /** Whether every word of a name names a people, a faith or a party ("Muslims", "Christian Democrats"). */

@@ -178,6 +178,12 @@ describe('a shorter name of a person', () => {
     expect(essid.map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([['Habib Essid', 'PERSON', 2]]);
   });
 
+  it('is a person, though no one in particular, when two people share it, whatever type the tagger gave it', () => {
+    const text = 'Tunisian Prime Minister Habib Essid met Karim Essid.\n\n“Our nation is in danger,” Essid declared in a televised address Wednesday evening.';
+    const essid = recognizeEntities(segment(text)).filter((entity) => entity.name.includes('Essid'));
+    expect(essid.map((entity) => [entity.name, entity.type])).toEqual([['Habib Essid', 'PERSON'], ['Karim Essid', 'PERSON'], ['Essid', 'PERSON']]);
+  });
+
   it('is no one in particular when it ends the names of two people', () => {
     expect(people('Jean Paul Martin met Anne Paul Martin in Lyon. Paul Martin left early.').map(([name]) => name))
       .toEqual(['Jean Paul Martin', 'Anne Paul Martin', 'Paul Martin']);

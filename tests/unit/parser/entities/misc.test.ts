@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { miscType } from '../../../../src/parser/entities/misc';
+import { isGroupName, miscType } from '../../../../src/parser/entities/misc';
 
 describe('miscType', () => {
   it('makes nationalities, faiths and parties groups', () => {
@@ -7,6 +7,12 @@ describe('miscType', () => {
     expect(miscType('Republicans')).toBe('GROUP');
     expect(miscType('Sunni Muslims')).toBe('GROUP');
     expect(miscType('Brazilian')).toBe('GROUP');
+  });
+
+  it('knows a people by name with or without its accents', () => {
+    expect(isGroupName('Māori')).toBe(true);
+    expect(isGroupName('Maori')).toBe(true);
+    expect(isGroupName('Māori Party')).toBe(false);
   });
 
   it('recognises events and works by their words', () => {
