@@ -44,6 +44,11 @@ export class Gazetteer {
     }
   }
 
+  /** The types a name is listed under ("LOC PER"), or '' when it is not listed. */
+  typesOf(tokens: Token[]): string {
+    return this.names.get(tokens.map((token) => gazetteerKey(token.text)).join(' ')) ?? '';
+  }
+
   /**
    * For each token, the gazetteer feature value ("B-ORG", "U-LOC PER", ...) of
    * the longest listed name that covers it, or '' when none does.

@@ -7,7 +7,8 @@
  *   b. mentions.ts — tagger spans → mentions: possessives, headline words,
  *                    "North and South Korea", one type per spelling, names
  *                    found again where the tagger missed them;
- *      type-words.ts — "Pacific Ocean" is a place, "Hurricane Sandy" an event;
+ *      type-words.ts — "Pacific Ocean" is a place, "Hurricane Sandy" an event,
+ *                    a name listed only as a place is one;
  *      honorifics.ts — "Mr. Reeves", and "Eric Reeves" with him, are persons;
  *   c. misc.ts     — CoNLL's MISC → GROUP, EVENT, WORK or OTHER;
  *      numeric.ts  — DATE, TIME, MONEY, PERCENT, QUANTITY by rules;
@@ -24,7 +25,7 @@ import { Gazetteer } from './gazetteer';
 import { isNameSized } from './limits';
 import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
 import { typeByHonorifics } from './honorifics';
-import { typeByWords } from './type-words';
+import { typeByWords, typeListedPlaces } from './type-words';
 import type { TaggerType } from './labels';
 import { nameMentions } from './mentions';
 import { miscType } from './misc';
@@ -36,19 +37,21 @@ import { wellKnownFullName, wellKnownOrganisationNames, wellKnownPersonNames } f
 const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
 /** Loaded once, on first use (the background worker keeps it for its lifetime). */
+let gazetteer: Gazetteer | null = null;
 let tagger: Tagger | null = null;
 
 function typedNames(segmented: Segmented): TypedMention[] {
-  tagger ??= new Tagger(modelFile as ModelFile, new Gazetteer({
+  gazetteer ??= new Gazetteer({
     ...gazetteerData.names,
     PER: [...gazetteerData.names.PER, ...wellKnownPersonNames()],
     ORG: [...gazetteerData.names.ORG, ...wellKnownOrganisationNames()],
-  }));
+  });
+  tagger ??= new Tagger(modelFile as ModelFile, gazetteer);
   const { view, spans } = tagger.spans(segmented);
   const { text } = segmented;
   // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
   const found = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
-  const names = typeByHonorifics(segmented, typeByWords(segmented, found));
+  const names = typeByHonorifics(segmented, typeByWords(segmented, typeListedPlaces(segmented, gazetteer, found)));
   return names.map((mention) => ({
     start: mention.start,
     end: mention.end,

@@ -9,8 +9,11 @@
  *  - A name of group words only, taken for a person or a place ("radical Muslims, who ..."), is
  *    one of misc.ts's groups; an organisation is left alone, as parties and movements are
  *    organisations in CoNLL ("Labour", "Taliban"). On CoNLL dev: no change.
+ *  - A name that the name lists know as a place and as nothing else is a place ("2. Norway" in
+ *    a ranking, tagged ORG as the sports tables of its training taught it). CoNLL dev F1 +0.02.
  */
 import type { Segmented } from '../segment';
+import type { Gazetteer } from './gazetteer';
 import { isCapitalized } from './features';
 import type { NameMention } from './mentions';
 import misc from './misc.json';
@@ -33,6 +36,14 @@ export function typeByWords(segmented: Segmented, mentions: NameMention[]): Name
     const last = tokens[mention.tokenEnd - 1].text;
     if (isCapitalized(last) && GEOGRAPHIC_HEADS.has(last.toLowerCase())) mention.type = 'LOC';
     else if (isCapitalized(first) && STORM_WORDS.has(first.toLowerCase())) mention.type = 'MISC';
+  }
+  return mentions;
+}
+
+/** The mentions, retyped as places where the name lists know them only as places (in place; returned for chaining). */
+export function typeListedPlaces(segmented: Segmented, gazetteer: Gazetteer, mentions: NameMention[]): NameMention[] {
+  for (const mention of mentions) {
+    if (mention.type !== 'LOC' && gazetteer.typesOf(segmented.tokens.slice(mention.tokenStart, mention.tokenEnd)) === 'LOC') mention.type = 'LOC';
   }
   return mentions;
 }

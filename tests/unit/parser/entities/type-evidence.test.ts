@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { typeByHonorifics } from '../../../../src/parser/entities/honorifics';
 import type { TaggerType } from '../../../../src/parser/entities/labels';
 import type { NameMention } from '../../../../src/parser/entities/mentions';
-import { typeByWords } from '../../../../src/parser/entities/type-words';
+import { Gazetteer } from '../../../../src/parser/entities/gazetteer';
+import { typeByWords, typeListedPlaces } from '../../../../src/parser/entities/type-words';
 import { segment, type Segmented } from '../../../../src/parser/segment';
 
 /** A mention of each `phrase` (its first occurrence) with the type the tagger is taken to have given it. */
@@ -58,5 +59,20 @@ describe('typeByHonorifics', () => {
     const segmented = segment('Miss Universe was crowned. Fans miss England games. MX Onda won. Dr Reeves founded Reeves Memorial Hospital.');
     const mentions = tagged(segmented, [['Universe', 'MISC'], ['England', 'LOC'], ['Onda', 'ORG'], ['Reeves Memorial Hospital', 'ORG']]);
     expect(typesOf(typeByHonorifics(segmented, mentions))).toEqual(['MISC', 'LOC', 'ORG', 'ORG']);
+  });
+});
+
+describe('typeListedPlaces', () => {
+  const gazetteer = new Gazetteer({ LOC: ['norway', 'washington'], PER: ['washington'], ORG: ['norway telecom'] });
+
+  it('makes a place of a name the lists know only as a place', () => {
+    const segmented = segment('1. Finland 2. Norway 3. Australia');
+    expect(typesOf(typeListedPlaces(segmented, gazetteer, tagged(segmented, [['Norway', 'ORG']])))).toEqual(['LOC']);
+  });
+
+  it('leaves a name the lists also know as something else, and an unlisted one', () => {
+    const segmented = segment('Washington met Norway Telecom in Oslo.');
+    expect(typesOf(typeListedPlaces(segmented, gazetteer, tagged(segmented, [['Washington', 'PER'], ['Norway Telecom', 'ORG'], ['Oslo', 'ORG']]))))
+      .toEqual(['PER', 'ORG', 'ORG']);
   });
 });
