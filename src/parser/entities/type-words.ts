@@ -6,6 +6,9 @@
  *    "Whangārei Harbour" tagged PER; places.json).
  *  - A name opening with a storm word is a named storm ("Hurricane Sandy" tagged PER), which
  *    misc.ts then makes an event (misc.json).
+ *  - A name ending with a law word is a law or a treaty ("Data Retention Bill" tagged ORG), a
+ *    MISC name as in CoNLL (misc.json).
+ *  - An institution's bare name is an organisation ("the Government" tagged LOC; places.json).
  *  - A name of group words only, taken for a person or a place ("radical Muslims, who ..."), is
  *    one of misc.ts's groups; an organisation is left alone, as parties and movements are
  *    organisations in CoNLL ("Labour", "Taliban"). On CoNLL dev: no change.
@@ -22,6 +25,8 @@ import places from './places.json';
 
 const GEOGRAPHIC_HEADS = new Set(places.geographicHeads);
 const STORM_WORDS = new Set(misc.stormWords);
+const LAW_WORDS = new Set(misc.lawWords);
+const BARE_INSTITUTIONS = new Set(places.bareInstitutions);
 
 /** The mentions, retyped where a word of their own says their type (in place; returned for chaining). */
 export function typeByWords(segmented: Segmented, mentions: NameMention[]): NameMention[] {
@@ -31,11 +36,15 @@ export function typeByWords(segmented: Segmented, mentions: NameMention[]): Name
       mention.type = 'MISC';
       continue;
     }
-    if (mention.tokenEnd - mention.tokenStart < 2) continue;
+    if (mention.tokenEnd - mention.tokenStart < 2) {
+      if (BARE_INSTITUTIONS.has(segmented.tokens[mention.tokenStart].text.toLowerCase())) mention.type = 'ORG';
+      continue;
+    }
     const first = tokens[mention.tokenStart].text;
     const last = tokens[mention.tokenEnd - 1].text;
     if (isCapitalized(last) && GEOGRAPHIC_HEADS.has(last.toLowerCase())) mention.type = 'LOC';
     else if (isCapitalized(first) && STORM_WORDS.has(first.toLowerCase())) mention.type = 'MISC';
+    else if (isCapitalized(last) && LAW_WORDS.has(last.toLowerCase())) mention.type = 'MISC';
   }
   return mentions;
 }

@@ -32,6 +32,17 @@ describe('typeByWords', () => {
     expect(typesOf(typeByWords(segmented, tagged(segmented, [['Hurricane Sandy', 'PER']])))).toEqual(['MISC']);
   });
 
+  it('makes a MISC name of a law, not of a person named Bill', () => {
+    const segmented = segment('Bill Shorten backed the Data Retention Bill and the Affordable Care Act.');
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Bill Shorten', 'PER'], ['Data Retention Bill', 'ORG'], ['Affordable Care Act', 'ORG']]))))
+      .toEqual(['PER', 'MISC', 'MISC']);
+  });
+
+  it("makes an organisation of an institution's bare name, not of a longer name", () => {
+    const segmented = segment('The Government admitted it. Government House is in Perth.');
+    expect(typesOf(typeByWords(segmented, tagged(segmented, [['Government', 'LOC'], ['Government House', 'LOC']])))).toEqual(['ORG', 'LOC']);
+  });
+
   it('makes a group of a people or faith taken for a person or a place, not of a party taken for an organisation', () => {
     const segmented = segment('Radical Muslims, who had been repressed, met Christians and the Taliban.');
     expect(typesOf(typeByWords(segmented, tagged(segmented, [['Muslims', 'PER'], ['Christians', 'LOC'], ['Taliban', 'ORG']]))))
