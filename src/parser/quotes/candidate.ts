@@ -18,5 +18,7 @@ export interface Candidate {
   speaker: Mention | null;
   /** The quotation has no source at all ("Carson appears to be slipping"), so it never continues the previous speaker. */
   sourceless?: true;
+  /** An interview's answer ("A: ..."): its speaker is the interviewee, whom its label does not name. */
+  answer?: true;
   paragraph: number;
 }

@@ -9,7 +9,8 @@
  *       reporting cues of each token decided once           (cue-model.ts)
  *       and cue words that report no one where they stand   (non-speech.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
- *       and lines labelled with their speaker, "Name: ..."  (labelled.ts)
+ *       and lines labelled with their speaker, "Name: ..."  (labelled.ts);
+ *       an interview's turns, "Q: ..." and "A: ...", are whole quotations
  *   3e. a quotation that continues the previous one joins it (direct.ts),
  *       and one attributed after it opens at its sentence's lead (mixed-openings.ts)
  *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
@@ -22,7 +23,7 @@ import type { Segmented } from '../segment';
 import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findDirectQuotes, joinContinuedQuotations, leftoverQuotations } from './direct';
-import { findLabelledLines } from './labelled';
+import { findLabelledLines, interviewTurns } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
 import { openMixedQuotations } from './mixed-openings';
@@ -34,7 +35,8 @@ function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResol
   const cueStart = candidate.cue ? tokens[candidate.cue.start].start : 0;
   const cueEnd = candidate.cue ? tokens[candidate.cue.end - 1].end : 0;
   const cue = candidate.cue ? { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) } : null;
-  const speaker = candidate.speaker ? resolver.resolve(candidate.speaker, candidate, candidate.cue)
+  const speaker = candidate.answer ? resolver.answerSpeaker(candidate.speaker!)
+    : candidate.speaker ? resolver.resolve(candidate.speaker, candidate, candidate.cue)
     : candidate.sourceless ? null : resolver.continuing(previous, candidate.paragraph);
   const quote: Quote = {
     start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end),
@@ -53,11 +55,12 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
   const uncued = direct.candidates.filter((c) => c.cue === null && !pullParagraphs.has(c.paragraph));
-  const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)));
+  const turns = interviewTurns(ctx);
+  const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)), turns);
   const found = [...attributed, ...pulls, ...uncued, ...labelled];
   const candidates = openMixedQuotations(ctx, joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start)));
 
-  const resolver = new SpeakerResolver(ctx, entities);
+  const resolver = new SpeakerResolver(ctx, entities, turns);
   const quotes: Quote[] = [];
   let previous: (Quote & { paragraph: number }) | undefined;
   for (const candidate of candidates) {

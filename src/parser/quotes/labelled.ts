@@ -1,6 +1,7 @@
 /**
  * Lines labelled with their speaker: headlines ("Rubio: ‘You Don’t Win The Nomination ...’",
- * "Clinton: Trump's view of the world is wrong") and transcripts ("Q: ...", "KATE SMITH: ...").
+ * "Clinton: Trump's view of the world is wrong"), transcripts ("KATE SMITH: ...") and interviews
+ * ("Q: ...", "A: ..."), whose answers, and the "I" in them, are the interviewee's (speakers.ts).
  * A paragraph that opens with a short name (in the headline, maybe with the topic of its words:
  * "CNN President On Trump: ‘...’") and a colon is, after it, what that name says:
  * a direct quotation when the rest is one span in single marks (headlines quote with single
@@ -25,6 +26,8 @@ const FINAL_STOPS = new Set(['.', ';']);
  * "CORRECTION: ...", "Contributing: Jane Doe, AP", "Review: ...", "Breaking: ..."): labels.json.
  */
 const NOT_SPEAKER_LABELS = new Set(labelWords.notSpeakerLabels);
+const QUESTION_LABELS = new Set(labelWords.questionLabels);
+const ANSWER_LABELS = new Set(labelWords.answerLabels);
 /** A rest of this many commas between capitalised words is a roster of names ("Iowa: Tim Albrecht, Brad Anderson, ..."). */
 const MIN_ROSTER_COMMAS = 2;
 
@@ -65,15 +68,48 @@ function headlineTopicEnd(tokens: Token[], nameEnd: number, last: number): numbe
   return nameEnd;
 }
 
-/** Labelled lines among the paragraphs that hold no other quotation (`taken`). */
-export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candidate[] {
+export type Turn = 'question' | 'answer';
+
+/** The turn a paragraph opening at token `first` is labelled with ("Q:", "A:", capitalised), if any. */
+function turnLabel(tokens: Token[], first: number): Turn | null {
+  const label = tokens[first];
+  if (tokens[first + 1]?.text !== ':' || !startsUpperCase(label.text)) return null;
+  const lower = label.text.toLowerCase();
+  return QUESTION_LABELS.has(lower) ? 'question' : ANSWER_LABELS.has(lower) ? 'answer' : null;
+}
+
+/**
+ * The paragraphs of an interview's turns, each with its kind: those that open with a question or an answer
+ * label, and the unlabelled ones after them up to the next label (a long answer runs over paragraphs), when the
+ * article has turns of both kinds; else none.
+ */
+export function interviewTurns(ctx: QuoteContext): Map<number, Turn> {
+  const { tokens } = ctx;
+  const turns = new Map<number, Turn>();
+  let current: Turn | null = null;
+  let questions = 0;
+  let answers = 0;
+  ctx.paragraphTokens.forEach(([first, last], p) => {
+    if (last <= first) return;
+    const labelled = turnLabel(tokens, first);
+    if (labelled === 'question') questions++;
+    if (labelled === 'answer') answers++;
+    current = labelled ?? current;
+    if (current) turns.set(p, current);
+  });
+  return questions > 0 && answers > 0 ? turns : new Map();
+}
+
+/** Labelled lines, the interview's `turns` among them, in the paragraphs that hold no other quotation (`taken`). */
+export function findLabelledLines(ctx: QuoteContext, taken: Set<number>, turns: Map<number, Turn>): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
   ctx.paragraphTokens.forEach(([first, last], p) => {
+    const turn = turns.has(p) ? turnLabel(tokens, first) : null;
     if (taken.has(p) || ctx.nonProse[p] || last - first < MIN_CONTENT_TOKENS + 2) return;
-    const speaker = nameStartingAt(tokens, first, Math.min(last, first + MAX_LABEL_TOKENS));
-    const colon = speaker && p === 0 ? headlineTopicEnd(tokens, speaker.end, last) : speaker?.end ?? -1;
-    if (!speaker || tokens[colon]?.text !== ':' || isNoteLabel(tokens, speaker)) return;
+    const speaker = turn ? { start: first, end: first + 1 } : nameStartingAt(tokens, first, Math.min(last, first + MAX_LABEL_TOKENS));
+    const colon = speaker && p === 0 && !turn ? headlineTopicEnd(tokens, speaker.end, last) : speaker?.end ?? -1;
+    if (!speaker || tokens[colon]?.text !== ':' || !turn && isNoteLabel(tokens, speaker)) return;
     const open = colon + 1;
     const quoted = SINGLE_OPENERS.has(tokens[open].text) && SINGLE_CLOSERS.has(tokens[last - 1].text);
     let end = last;
@@ -81,7 +117,7 @@ export function findLabelledLines(ctx: QuoteContext, taken: Set<number>): Candid
     if (end - open < MIN_CONTENT_TOKENS || isRoster(tokens, open, end)) return;
     out.push({
       start: tokens[open].start, end: tokens[end - 1].end, kind: quoted ? 'direct' : 'indirect',
-      cue: { start: colon, end: open }, speaker, paragraph: p,
+      cue: { start: colon, end: open }, speaker, paragraph: p, ...(turn === 'answer' ? { answer: true as const } : {}),
     });
   });
   return out;

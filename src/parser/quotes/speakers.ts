@@ -14,6 +14,7 @@
 import type { Entity, EntityType, Speaker } from '../../shared/analysis';
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
+import type { Turn } from './labelled';
 import { ANONYMITY_MARKERS, cueInfo, isPronoun, looksPlural, WORDS } from './lexicon';
 import { contractedPronoun, endWithAppositive, isPredicateOnly, startWithModifiers, tidyMention } from './mention-span';
 import { isAnonymousMention, nameStartingAt, namesNoOne, type Mention } from './names';
@@ -120,7 +121,11 @@ export class SpeakerResolver {
   /** Speakers named by a plural description and nothing else ("Obama administration officials"), for a later "they". */
   private readonly describedGroups: Located[] = [];
 
-  constructor(private readonly ctx: QuoteContext, entities: Entity[]) {
+  /** See interviewee(); undefined until asked. */
+  private intervieweeFound: Located | null | undefined;
+
+  /** `turns`: the paragraphs that are an interview's turns (labelled.ts), whose "I" and "you" are its two sides. */
+  constructor(private readonly ctx: QuoteContext, entities: Entity[], private readonly turns: ReadonlyMap<number, Turn> = new Map()) {
     for (const entity of entities) {
       const kind = entityKind(entity.type);
       if (!kind) continue;
@@ -245,6 +250,13 @@ export class SpeakerResolver {
     const withAppositive = endWithAppositive(tokens, mention, cue);
     const appositiveEnd = tokens[withAppositive - 1].end;
     if (withAppositive > mention.end && appositiveEnd > local.end && !(local.end < content.end && appositiveEnd > content.start)) local.end = appositiveEnd;
+    // In an interview, "I" answering and "you" asked are the interviewee.
+    const turn = this.turns.get(this.ctx.paragraphOf[mention.start]);
+    const lowerPhrase = phrase.toLowerCase();
+    if (mention.end - mention.start === 1 && (turn === 'answer' && lowerPhrase === 'i' || turn === 'question' && lowerPhrase === 'you')) {
+      const who = this.interviewee();
+      if (who) return { name: who.name, ...(who.entityId ? { entityId: who.entityId } : {}), ...local };
+    }
     const entity = this.fullerEntity(named, start);
     let resolved: Located | undefined = entity;
     if (resolved) {
@@ -279,6 +291,39 @@ export class SpeakerResolver {
     if (resolved.anonymous) return { name: resolved.name, ...local, anonymous: true };
     this.spoken.push({ ...resolved, start });
     return { name: resolved.name, ...(resolved.entityId ? { entityId: resolved.entityId } : {}), ...local };
+  }
+
+  /** The speaker of an interview's answer, labelled `label` ("A"): the interviewee, or the label itself when the article names no one. */
+  answerSpeaker(label: Mention): Speaker {
+    const { tokens, text } = this.ctx;
+    const local = { start: tokens[label.start].start, end: tokens[label.end - 1].end };
+    const who = this.interviewee();
+    return who ? { name: who.name, ...(who.entityId ? { entityId: who.entityId } : {}), ...local } : { name: text.slice(local.start, local.end), ...local };
+  }
+
+  /**
+   * Whom an interview questions: the person the article names most often before its first turn, where it
+   * introduces them (the first of them on a tie); failing that, the first person it names after. Found once.
+   */
+  private interviewee(): Located | null {
+    if (this.intervieweeFound !== undefined) return this.intervieweeFound;
+    const first = Math.min(...this.turns.keys());
+    const firstTurn = Number.isFinite(first) ? this.ctx.tokens[this.ctx.paragraphTokens[first][0]].start : 0;
+    const counts = new Map<string, number>();
+    let best: Located | null = null;
+    let bestCount = 0;
+    for (const mention of this.entityMentions) {
+      if (mention.kind !== 'person') continue;
+      if (mention.start >= firstTurn) {
+        best ??= mention;
+        break;
+      }
+      const count = (counts.get(mention.name) ?? 0) + 1;
+      counts.set(mention.name, count);
+      if (count > bestCount) [best, bestCount] = [mention, count];
+    }
+    this.intervieweeFound = best;
+    return best;
   }
 
   /** The speaker of a quotation with no mention: the previous one, when it is close enough. */
