@@ -9,6 +9,7 @@ describe('labelled lines that are no quotation', () => {
   it('reads nothing into an editor\'s note or a correction', () => {
     expect(quotes('The mayor spoke on Monday.\n\nEditor\u2019s Note: The following is part 3 of an excerpt from her new book.')).toEqual([]);
     expect(quotes('The mayor spoke on Monday.\n\nCORRECTION: An earlier version of this article misstated the toll.')).toEqual([]);
+    expect(quotes('Deals end at midnight.\n\nFTC: We use income earning auto affiliate links. More.')).toEqual([]);
   });
 
   it('gives no speaker to a section or kicker label, and reads the rest of the line as any sentence', () => {
