@@ -9,8 +9,8 @@
  *       reporting cues of each token decided once           (cue-model.ts)
  *       and cue words that report no one where they stand   (non-speech.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
- *       and lines labelled with their speaker, "Name: ..."  (labelled.ts);
- *       an interview's turns, "Q: ..." and "A: ...", are whole quotations
+ *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
+ *       an interview's "Q: ..." and "A: ..." among them
  *   3e. a quotation that continues the previous one joins it (direct.ts),
  *       and one attributed after it opens at its sentence's lead (mixed-openings.ts)
  *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
