@@ -8,6 +8,7 @@
  *       leading-content.ts, opening-subject.ts, scan.ts), with the
  *       reporting cues of each token decided once           (cue-model.ts)
  *       and cue words that report no one where they stand   (non-speech.ts)
+ *       or objects that hold no words of what was said    (non-speech-objects.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
  *       an interview's "Q: ..." and "A: ..." among them

@@ -176,6 +176,16 @@ export function skipTimeExpression(tokens: Token[], start: number, last: number)
   return start;
 }
 
+/**
+ * Where the content [from, end) of a cue in a relative clause ends when it is an infinitive whose object is the
+ * relative word ("the executive order that Obama plans [to sign] will have ..."): an auxiliary right after the
+ * infinitive's verb cannot continue it, so the main clause resumes there; `end` otherwise.
+ */
+export function relativeInfinitiveEnd(tokens: Token[], from: number, end: number): number {
+  const after = tokens[from + 2]?.text.toLowerCase() ?? '';
+  return from + 2 < end && isWord(tokens[from], 'to') && WORDS.contentClauseWords.has(after) && !isPronoun(after) ? from + 2 : end;
+}
+
 /** Longest object before a participle that reports its content ("a statement Thursday night condemning"). */
 const MAX_OBJECT_BEFORE_PARTICIPLE = 5;
 

@@ -121,6 +121,7 @@ export const WORDS = {
   nonReportingPhrasals: lowerSet(wordData.nonReportingPhrasals),
   hortativeAttitudes: lowerSet(wordData.hortativeAttitudes),
   compoundNouns: lowerSet(wordData.compoundNouns),
+  possessedNouns: lowerSet(wordData.possessedNouns),
   nounsInLy: lowerSet(wordData.nounsInLy),
   evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
   beForms: lowerSet(wordData.beForms),

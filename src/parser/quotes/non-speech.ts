@@ -70,11 +70,16 @@ function isHortative(ctx: QuoteContext, k: number): boolean {
   return false;
 }
 
+/** A possessive, as one token with its noun ("Trump's") or alone. */
+const POSSESSIVE = /['\u2019]s$/;
+
 /** Whether the cue word at token `k` (of a clause starting at `start`) reports no one where it stands. */
 export function reportsNoOne(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const previous = tokens[k - 1]?.text.toLowerCase() ?? '';
   if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
+  // "Trump's support rose": after a possessive, a noun that names no speech.
+  if (POSSESSIVE.test(previous) && WORDS.possessedNouns.has(tokens[k].text.toLowerCase())) return true;
   if (WORDS.nonReportingPhrasals.has(`${tokens[k].text} ${tokens[k + 1]?.text ?? ''}`.toLowerCase())) return true;
   return isHortative(ctx, k) && !WORDS.hortativeAttitudes.has(tokens[k].text.toLowerCase()) || hasGenericSubject(tokens, k, start) || inSetPhrase(tokens, k);
 }

@@ -10,7 +10,8 @@
  *   "X, who says <clause>, said ..."       a relative clause reports up to its comma
  *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
  *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
- *   "X seems / is expected to <...>"       evidentials report their whole clause, from no source
+ *   "X seems / is expected to <...>"       evidentials report their whole clause, from no source,
+ *   "X is viewed as <...>"                 as a passive cue with an "as" complement and no agent does
  * A leading content ends at the sentence end or where another clause with a subject of its own
  * starts (", and aides say ...", ", but he ...", the main clause after "When X said ...,").
  * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
@@ -27,9 +28,10 @@ import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
 import {
   ADJUNCT_PREPOSITIONS, appositiveStart, eventAdjunctStart, isParticiple, leadingContentEnd, listenerEnd, leadingContentStart, objectContentStart,
-  reportingParticiple, skipTimeExpression, withoutContraction,
+  relativeInfinitiveEnd, reportingParticiple, skipTimeExpression, withoutContraction,
 } from './leading-content';
 import { reportsNoOne } from './non-speech';
+import { isMediumOnly, timeOfActStart } from './non-speech-objects';
 import { clauseOpening, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
 import { cuesOfTokens } from './cue-model';
@@ -357,7 +359,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           }
           continue;
         }
-        const evidentialCue = info.evidential || info.passiveEvidential && WORDS.beForms.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+        const evidentialCue = info.evidential || info.passiveEvidential && WORDS.beForms.has(tokens[k - 1]?.text.toLowerCase() ?? '') ||
+          isPassiveAs(tokens, k, start);
         // "Obama seemed to recognize [the significance ...]", "She appeared to imply [that ...]": an infinitive other than
         // "to be" / "to have" is the real cue, with the subject as its speaker.
         const inner = info.evidential && isWord(tokens[k + 1], 'to') && tokens[k + 2]?.kind === 'word' &&
@@ -395,18 +398,22 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         // A stance verb's object ends before the occasion of the act and a description that the writer adds.
         const contentEnd = info.cueClass === 'stance' ? appositiveStart(scan, contentStart, eventAdjunctStart(scan, contentStart, clauseEnd)) : clauseEnd;
         if (info.cueClass === 'speech' && !inner && isBareAdjunct(scan, contentStart, contentEnd)) continue;
+        // "released the following statement", "posted messages on Facebook": a medium with no words of what it said.
+        if (participle < 0 && isMediumOnly(scan, k, contentStart, contentEnd)) continue;
         // "spoke on condition of anonymity to ...": the words describe the source, not what it said.
         if (isReducedRelative(tokens, speaker, k) || asksAnonymity(ctx, k + 1, Math.min(contentEnd, k + 1 + MAX_ANONYMITY_TOKENS), SPEECH_ANONYMITY_MARKERS)) continue;
         // "a wall, which he said Mexico should pay for": PolNeAR's content is the relative word and the rest, in two parts.
         const relativeWord = speaker.start - 1;
         const piecesEndingAt = (end: number): Array<[number, number]> => !relative && RELATIVE_WORDS.has(tokens[relativeWord]?.text.toLowerCase() ?? '') && relativeWord >= start
-          ? [[relativeWord, relativeWord + 1], [contentStart, end]] : [[contentStart, end]];
+          ? [[relativeWord, relativeWord + 1], [contentStart, relativeInfinitiveEnd(tokens, contentStart, end)]] : [[contentStart, end]];
         if (isNaming(scan, k, contentStart, contentEnd)) continue;
         const contentCue = participle >= 0 ? { start: participle, end: participle + 1 } : inner ? { start: k, end: k + 3 } : cue;
         const stanceObject = info.cueClass === 'stance' && participle < 0 && !inner;
-        found = makeCandidate(scan, piecesEndingAt(contentEnd), contentCue, relative?.subject ?? speaker, paragraph, stanceObject);
+        // "endorsed Cruz last week": the time of the act ends a short object, and PolNeAR leaves it out.
+        const objectEnd = timeOfActStart(scan, contentStart, contentEnd);
+        found = makeCandidate(scan, piecesEndingAt(objectEnd), contentCue, relative?.subject ?? speaker, paragraph, stanceObject);
         // An object too short to stand without its occasion keeps it ("thanking [supporters at a victory rally]").
-        if (!found && contentEnd < clauseEnd) found = makeCandidate(scan, piecesEndingAt(clauseEnd), contentCue, relative?.subject ?? speaker, paragraph, stanceObject);
+        if (!found && objectEnd < clauseEnd) found = makeCandidate(scan, piecesEndingAt(clauseEnd), contentCue, relative?.subject ?? speaker, paragraph, stanceObject);
         // The occasion left out of the content is still this cue's ("during a conference call"): no cue of its own.
         if (found) k = clauseEnd - 1;
       }
@@ -549,6 +556,23 @@ function isBareAdjunct(scan: Scan, from: number, to: number): boolean {
       WORDS.relativeQuestionOpeners.has(lower) || lower.endsWith('ed') || lower.endsWith('ing')) return false;
   }
   return true;
+}
+
+/**
+ * "The kingdom is viewed as a bulwark ...", "Perez has also been mentioned as a potential candidate": a cue in the
+ * passive with an "as" complement and no agent reports its whole clause, subject included, from no source, as an
+ * evidential does (PolNeAR's spans on train).
+ */
+function isPassiveAs(tokens: Token[], k: number, start: number): boolean {
+  // "what some are criticizing as ...": a progressive, not a passive.
+  if (!isWord(tokens[k + 1], 'as') || isParticiple(tokens[k])) return false;
+  // A form of "be" among the words before the cue ("has also been mentioned", "was being formally nominated").
+  for (let t = k - 1; t >= start; t--) {
+    const lower = tokens[t].text.toLowerCase();
+    if (WORDS.beForms.has(lower)) return true;
+    if (!isBetweenSubjectAndCue(lower)) return false;
+  }
+  return false;
 }
 
 /** How an unlisted verb in the infinitive after an evidential reads ("seemed to recognize"): a stance verb taking its object. */
