@@ -20,6 +20,7 @@ import { sentenceSubject } from './names';
 import { cueInfo } from './lexicon';
 import connectiveWords from './connectives.json';
 import runOnWords from './run-on.json';
+import topicLeads from './topic-leads.json';
 import { namesWork, showsWords } from './titles';
 import { opensMainClause } from './leading-content';
 import { COORDINATORS } from './opening-subject';
@@ -156,17 +157,23 @@ function handsOverTurn(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that open a lead naming the topic of the quotation after its attribution (topic-leads.json). */
+const TOPIC_OPENERS = new Set(topicLeads.openers);
+
 /**
- * `In cases of abortion, it said, "the woman is a victim."`: words that open the sentence before a
- * parenthetical attribution start the content that the quotation finishes (PolNeAR: one mixed
- * quotation in two parts). Returns the character range of those words, or null.
+ * `In cases of abortion, it said, "the woman is a victim."`, `Of Carson, Levine said, "He's flat-out
+ * scary."`: words that open the sentence before a parenthetical attribution start the content that
+ * the quotation finishes, when the quotation opens in lower case or the words name its topic
+ * (PolNeAR: one mixed quotation in two parts). Returns the character range of those words, or null.
  */
 function interruptedLead(ctx: QuoteContext, min: number, span: QuotedSpan, attribution: Attribution | null): [number, number] | null {
   const { tokens } = ctx;
   const opening = tokens[span.contentStart];
-  if (!attribution || tokens[span.open - 1]?.text !== ',' || opening?.kind !== 'word' || isCapitalized(opening)) return null;
+  if (!attribution || tokens[span.open - 1]?.text !== ',' || opening?.kind !== 'word') return null;
   const comma = Math.min(attribution.cue.start, attribution.speaker.start) - 1;
   const first = ctx.sentenceTokens[ctx.sentenceOf[span.open]][0];
+  // A capitalised quotation is a whole utterance of its own unless the lead names its topic ("Of Carson, Levine said, "He's ..."").
+  if (isCapitalized(opening) && !TOPIC_OPENERS.has(tokens[first]?.text.toLowerCase() ?? '')) return null;
   if (comma <= first || first < min || tokens[comma].text !== ',') return null;
   return [tokens[first].start, tokens[comma - 1].end];
 }

@@ -13,7 +13,8 @@
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
  *       an interview's "Q: ..." and "A: ..." among them
  *   3e. a quotation that continues the previous one joins it (direct.ts),
- *       and one attributed after it opens at its sentence's lead (mixed-openings.ts)
+ *       one attributed after it opens at its sentence's lead, and a "that"
+ *       report that a colon hands over to it joins it     (mixed-openings.ts)
  *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
  *       each mention cut to the speaker's own words        (mention-span.ts)
  *
@@ -27,7 +28,7 @@ import { findDirectQuotes, joinContinuedQuotations, leftoverQuotations } from '.
 import { findLabelledLines, interviewTurns } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
-import { openMixedQuotations } from './mixed-openings';
+import { joinColonReports, openMixedQuotations } from './mixed-openings';
 import { findReportedSpeech } from './reported';
 import { SpeakerResolver } from './speakers';
 
@@ -59,7 +60,8 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const turns = interviewTurns(ctx);
   const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)), turns);
   const found = [...attributed, ...pulls, ...uncued, ...labelled];
-  const candidates = openMixedQuotations(ctx, joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start)));
+  const continued = joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start));
+  const candidates = joinColonReports(ctx, openMixedQuotations(ctx, continued));
 
   const resolver = new SpeakerResolver(ctx, entities, turns);
   const quotes: Quote[] = [];

@@ -387,7 +387,11 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const objectStart = info.cueClass === 'stance' && !inner ? stanceObjectStart(tokens, plainStart, info) : plainStart;
         if (objectStart < 0) continue;
         const participle = info.cueClass === 'stance' && !inner ? reportingParticiple(scan, objectStart, last) : -1;
-        const contentStart = participle >= 0 ? leadingContentStart(scan, participle, last, scan.cueOf[participle] ?? info) : objectStart;
+        // A speech participle's content starts as after any speech cue ("saying [that ...]"); a stance participle's
+        // object right after it and its particle ("calling on [the United States ...]").
+        const participleInfo = participle >= 0 ? scan.cueOf[participle] ?? info : info;
+        const contentStart = participle < 0 ? objectStart : participleInfo.cueClass === 'speech' ? leadingContentStart(scan, participle, last, participleInfo)
+          : isStanceParticle(participleInfo, tokens[participle + 1]) ? participle + 2 : participle + 1;
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
         const relative = relativeClause(scan, k, start, last);
