@@ -21,6 +21,7 @@ import { cueInfo } from './lexicon';
 import connectiveWords from './connectives.json';
 import runOnWords from './run-on.json';
 import topicLeads from './topic-leads.json';
+import namingNouns from './naming-nouns.json';
 import { namesWork, showsWords } from './titles';
 import { opensMainClause } from './leading-content';
 import { COORDINATORS } from './opening-subject';
@@ -275,10 +276,26 @@ function followsCue(ctx: QuoteContext, span: QuotedSpan): boolean {
   return before?.kind === 'word' && cueInfo(before.text) !== undefined && !namesWork(ctx, span, false);
 }
 
+/** Nouns that name the words in the marks after them, and the words that may link the two (naming-nouns.json). */
+const NAMING_NOUNS = new Set(namingNouns.nouns);
+const NAMING_LINKS = new Set(namingNouns.links);
+
+/**
+ * `the campaign slogan is "I'm with her."`, `used the term "kitchen sink"`: a noun that names words
+ * right before the opening mark shows that the marks hold someone's words, however few; a title is
+ * still none.
+ */
+function followsNamingNoun(ctx: QuoteContext, span: QuotedSpan): boolean {
+  const { tokens } = ctx;
+  const before = NAMING_LINKS.has(tokens[span.open - 1]?.text.toLowerCase() ?? '') ? span.open - 2 : span.open - 1;
+  return tokens[before]?.kind === 'word' && NAMING_NOUNS.has(tokens[before].text.toLowerCase()) && !namesWork(ctx, span, false);
+}
+
 /**
  * Quoted spans of several words, short cries and questions, words shown as written ("a sign that
- * read "15%!"", `showsWords`) or reported by the verb before them (`followsCue`), that no candidate
- * covers: their sentence's subject said them, or the previous speaker.
+ * read "15%!"", `showsWords`), reported by the verb before them (`followsCue`) or named by the noun
+ * before them (`followsNamingNoun`), that no candidate covers: their sentence's subject said them,
+ * or the previous speaker.
  */
 export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
   const covered = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
@@ -289,7 +306,7 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
     while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
     const words = wordCount(ctx, span);
     const cries = CRY_MARKS.has(ctx.tokens[span.contentEnd]?.text ?? '') && words >= MIN_CRY_WORDS;
-    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries && !showsWords(ctx, span) && !followsCue(ctx, span)) return;
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries && !showsWords(ctx, span) && !followsCue(ctx, span) && !followsNamingNoun(ctx, span)) return;
     // An attribution right after it ("... ''like I've never seen,'' he told CNN"), else, inside a
     // sentence ("He offered "my thoughts and prayers""), the sentence's subject is the speaker.
     const next = spans[s + 1];

@@ -4,7 +4,8 @@
  * parenthetical attribution (direct.ts), the content of a participle after a document ("issued a
  * statement describing ...", leading-content.ts), the writer's addition after a dash that follows
  * the quotation (leading-content.ts) and a "that" report that a colon hands over to a quotation
- * (mixed-openings.ts). Each rule has one case it changes and one it must leave alone.
+ * (mixed-openings.ts); and a direct quotation of a few words that a noun names ("the term "..."",
+ * direct.ts). Each rule has one case it changes and one it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
 import { only, quotes } from './find';
@@ -89,5 +90,16 @@ describe('a "that" report that a colon hands over to a quotation', () => {
   it('leaves a quotation apart after an object that "that" only points to', () => {
     const found = quotes('Critics mocked that plan as a stunt: “It will never pass the Senate.”');
     expect(found.map((q) => [q.text, q.kind])).toEqual([['that plan as a stunt', 'indirect'], ['“It will never pass the Senate.”', 'direct']]);
+  });
+});
+
+describe('words that a noun before the marks names', () => {
+  it('are a direct quotation however few ("the term "..."")', () => {
+    const quote = only('His fundraising emails have all used the term “kitchen sink” this week.');
+    expect([quote.text, quote.kind]).toEqual(['“kitchen sink”', 'direct']);
+  });
+
+  it('leave a name in marks alone', () => {
+    expect(quotes('Puerto Rico is proud. The name “Trump” is on the tower.')).toEqual([]);
   });
 });
