@@ -7,6 +7,7 @@ export {};
 const TASKS: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ner: () => import('./ner'),
   'quote-cues': () => import('./quote-cues'),
+  'quote-edges': () => import('./quote-edges'),
 };
 
 const [task, ...args] = process.argv.slice(2);

@@ -9,6 +9,8 @@
  *       reporting cues of each token decided once           (cue-model.ts)
  *       and cue words that report no one where they stand   (non-speech.ts)
  *       or objects that hold no words of what was said    (non-speech-objects.ts)
+ *   3c'. each reported content's end and start are where learned rankers put them: the rules'
+ *       contents run on over adjuncts and clauses in too many small ways for rules (edge-model.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
  *       an interview's "Q: ..." and "A: ..." among them
@@ -30,6 +32,8 @@ import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
 import { joinColonReports, openMixedQuotations } from './mixed-openings';
 import { findReportedSpeech } from './reported';
+import { rankEdges } from './edge-model';
+import { quoteIndexOfTokens } from './scan';
 import { SpeakerResolver } from './speakers';
 
 function toQuote(ctx: QuoteContext, candidate: Candidate, resolver: SpeakerResolver, previous: Quote & { paragraph: number } | undefined): Quote {
@@ -52,7 +56,7 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const ctx = buildContext(segmented);
   const spans = findQuotedSpans(ctx);
   const direct = findDirectQuotes(ctx, spans);
-  const reported = findReportedSpeech(ctx, spans, direct);
+  const reported = rankEdges(ctx, quoteIndexOfTokens(ctx, spans), findReportedSpeech(ctx, spans, direct));
   const attributed = [...direct.candidates, ...reported].filter((c) => c.cue !== null);
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
