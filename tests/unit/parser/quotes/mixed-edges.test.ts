@@ -48,8 +48,10 @@ describe('a participle after a document hands over the content', () => {
   });
 
   it('keeps the object of a verb whose object names no document', () => {
+    // Where the content starts is the edge rankers' choice (edge-model.ts); the cue stays the verb's own.
     const quote = only('Trump issued a warning calling the deal “a disaster for the country.”');
-    expect([quote.text, quote.cue?.text]).toEqual(['a warning calling the deal “a disaster for the country.”', 'issued']);
+    expect(quote.cue?.text).toBe('issued');
+    expect(quote.text.endsWith('the deal “a disaster for the country.”')).toBe(true);
   });
 });
 
