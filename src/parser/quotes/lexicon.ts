@@ -87,6 +87,7 @@ export const WORDS = {
   titles: lowerSet(wordData.titles),
   notNames: lowerSet(wordData.notNames),
   adjunctOpeners: lowerSet(wordData.adjunctOpeners),
+  interruptedContentOpeners: lowerSet(wordData.interruptedContentOpeners),
   timeModifiers: lowerSet(wordData.timeModifiers),
   timeNouns: lowerSet(wordData.timeNouns),
   stanceParticles: lowerSet(wordData.stanceParticles),
