@@ -8,6 +8,7 @@
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { SET_PHRASES, isBareForm, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
+import { hasNonSpeechSense } from './non-speech-senses';
 
 /**
  * Whether the cue at `k` is a noun: the last word of a compound noun ("the executive [order] that Obama plans to
@@ -78,6 +79,7 @@ export function reportsNoOne(ctx: QuoteContext, k: number, start: number): boole
   const { tokens } = ctx;
   const previous = tokens[k - 1]?.text.toLowerCase() ?? '';
   if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
+  if (hasNonSpeechSense(ctx, k, start)) return true;
   // "Trump's support rose": after a possessive, a noun that names no speech.
   if (POSSESSIVE.test(previous) && WORDS.possessedNouns.has(tokens[k].text.toLowerCase())) return true;
   if (WORDS.nonReportingPhrasals.has(`${tokens[k].text} ${tokens[k + 1]?.text ?? ''}`.toLowerCase())) return true;
