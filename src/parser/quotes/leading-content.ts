@@ -102,6 +102,12 @@ function addsAfterQuotation(scan: Scan, t: number, last: number): boolean {
  */
 const MIN_OBJECT_BEFORE_APPOSITIVE = 3;
 const APPOSITIVE_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * After a speech verb only an indefinite article opens the writer's description (", a 16-point margin over Sanders",
+ * ", a claim that Gowdy's office strongly disputes"): ", the ..." as often goes on with the report (", the first time
+ * ...", ", the Affordable Care Act"). Train: exact tp +15 -5, GGT@0.3 tp unchanged.
+ */
+export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Dashes set off asides of their own, whose commas are no appositive's. */
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 
@@ -112,7 +118,7 @@ const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
  * the one comma of an object free of quotations and dashes counts, so that lists ("..., the size of
  * government, and ...") stay whole; `end` when there is none.
  */
-export function appositiveStart(scan: Scan, from: number, end: number): number {
+export function appositiveStart(scan: Scan, from: number, end: number, articles = APPOSITIVE_ARTICLES): number {
   const { tokens } = scan.ctx;
   let comma = -1;
   for (let t = from; t < end; t++) {
@@ -120,7 +126,7 @@ export function appositiveStart(scan: Scan, from: number, end: number): number {
     if (tokens[t].text === ',') comma = t;
   }
   // A capitalised article opens a title ("his new book, The Clintons' War on Women"), not a description.
-  const opensAppositive = comma - from >= MIN_OBJECT_BEFORE_APPOSITIVE && APPOSITIVE_ARTICLES.has(tokens[comma + 1]?.text ?? '');
+  const opensAppositive = comma - from >= MIN_OBJECT_BEFORE_APPOSITIVE && articles.has(tokens[comma + 1]?.text ?? '');
   return opensAppositive && comma + 1 < end ? comma : end;
 }
 

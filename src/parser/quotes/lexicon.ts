@@ -110,6 +110,8 @@ export const WORDS = {
   surveyNouns: lowerSet(wordData.surveyNouns),
   documentNouns: lowerSet(wordData.documentNouns),
   subordinators: lowerSet(wordData.subordinators),
+  adverbialOpeners: lowerSet(wordData.adverbialOpeners),
+  linkingConnectives: lowerSet(wordData.linkingConnectives),
   quantifiers: lowerSet(wordData.quantifiers),
   nounMarkers: lowerSet(wordData.nounMarkers),
   adjectiveParticipleMarkers: lowerSet(wordData.adjectiveParticipleMarkers),
