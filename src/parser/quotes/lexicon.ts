@@ -1,10 +1,11 @@
 /**
  * The language knowledge of the quote stage, loaded once from the JSON data
- * beside this file (`cues.json`, `words.json`) into lookup sets, so that the
+ * beside this file (`cues.json`, `words.json`, `whole-clause.json`) into lookup sets, so that the
  * rules read as rules and the word lists can grow without touching code.
  */
 import cueData from './cues.json';
 import wordData from './words.json';
+import wholeClauseData from './whole-clause.json';
 
 type CueClass = 'speech' | 'stance';
 
@@ -126,7 +127,10 @@ export const WORDS = {
   compoundNouns: lowerSet(wordData.compoundNouns),
   possessedNouns: lowerSet(wordData.possessedNouns),
   nounsInLy: lowerSet(wordData.nounsInLy),
-  evidentialInfinitives: lowerSet(wordData.evidentialInfinitives),
+  reportingInfinitives: lowerSet(wholeClauseData.reportingInfinitives),
+  evidentialAdverbs: lowerSet(wholeClauseData.evidentialAdverbs),
+  passiveClauseParticiples: lowerSet(wholeClauseData.passiveClauseParticiples),
+  exampleOpeners: lowerSet(wholeClauseData.exampleOpeners),
   beForms: lowerSet(wordData.beForms),
   relativePronouns: lowerSet(wordData.relativePronouns),
   /** Words that end a passive's subject on its left: it starts after them ("a deal that [was rejected by ...]"). */

@@ -11,7 +11,9 @@
  *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
  *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
  *   "X seems / is expected to <...>"       evidentials report their whole clause, from no source,
- *   "X is viewed as <...>"                 as a passive cue with an "as" complement and no agent does
+ *   "X is reportedly <...>"                as evidential adverbs do,
+ *   "X is viewed as <...>"                 and a passive cue with an "as" complement and no agent,
+ *   "X was declared the winner"            or a passive cue of judging or naming with no agent
  * A leading content ends at the sentence end or where another clause with a subject of its own
  * starts (", and aides say ...", ", but he ...", the main clause after "When X said ...,").
  * A content that contains a quoted fragment is `mixed`, otherwise `indirect`. Spans follow
@@ -32,7 +34,7 @@ import {
 } from './leading-content';
 import { reportsNoOne } from './non-speech';
 import { isMediumOnly, timeOfActStart } from './non-speech-objects';
-import { clauseOpening, openingNounPhrase } from './opening-subject';
+import { clauseOpening, COORDINATORS, openingNounPhrase } from './opening-subject';
 import { quoteIndexOfTokens, type Scan } from './scan';
 import { cuesOfTokens } from './cue-model';
 
@@ -448,21 +450,34 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           }
           continue;
         }
-        const evidentialCue = info.evidential || info.passiveEvidential && WORDS.beForms.has(tokens[k - 1]?.text.toLowerCase() ?? '') ||
-          isPassiveAs(tokens, k, start);
-        // "Obama seemed to recognize [the significance ...]", "She appeared to imply [that ...]": an infinitive other than
-        // "to be" / "to have" is the real cue, with the subject as its speaker.
+        const evidentialCue = info.evidential || info.passiveEvidential && inPassive(tokens, k, start) || isPassiveAs(tokens, k, start) ||
+          isAgentlessPassive(scan, k, start, info);
+        // "Obama seemed to recognize [the significance ...]", "She appeared to imply [that ...]": an infinitive of saying or
+        // showing is the real cue, with the subject as its speaker; one of an act ("The music seemed to match the sense of
+        // relief") leaves the clause whole, as PolNeAR spans it (train: 20 more exact spans, 4 lost).
         const inner = info.evidential && isWord(tokens[k + 1], 'to') && tokens[k + 2]?.kind === 'word' &&
-          !WORDS.evidentialInfinitives.has(tokens[k + 2].text.toLowerCase()) ? scan.cueOf[k + 2] ?? INFINITIVE_CUE : undefined;
+          WORDS.reportingInfinitives.has(tokens[k + 2].text.toLowerCase()) ? scan.cueOf[k + 2] ?? INFINITIVE_CUE : undefined;
         // "Trump appeared at the debate", "New signs appeared this month" report nothing: a preposition or a time follows, not a predicate.
-        if (evidentialCue && (ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '') || skipTimeExpression(tokens, k + 1, last) > k + 1)) continue;
-        if (evidentialCue && !inner && !isWord(tokens[speaker.start], 'it')) {
+        if (info.evidential && (ADJUNCT_PREPOSITIONS.has(tokens[k + 1]?.text.toLowerCase() ?? '') || skipTimeExpression(tokens, k + 1, last) > k + 1)) continue;
+        // "The FBI is reportedly making arrangements ...": an evidential adverb taken for a cue reports its whole clause, as an
+        // evidential verb does; before a speech verb ("reportedly said") that verb reports, and it is no cue.
+        const adverb = WORDS.evidentialAdverbs.has(tokens[k].text.toLowerCase());
+        if (adverb && reportsAfterAdverb(scan, k, last)) continue;
+        if ((evidentialCue && !inner || adverb) && !isWord(tokens[speaker.start], 'it')) {
           // "Ben Carson appears to be slipping": PolNeAR reports the whole clause, its subject and cue included, from no source.
-          const contentEnd = leadingContentEnd(scan, k + 1, last, true, false);
-          const clause = makeCandidate(scan, [[skipDeterminerBack(tokens, speaker.start, start), contentEnd]], cue, null, paragraph);
+          // "If she seemed to embody contradictions, [they also ...]": a subordinate clause ends where the main clause starts.
+          // The clause is no stance verb's object: "a prolonged and spirited contest" goes on past "and" and a participle.
+          const clauseStart = clauseSubjectStart(tokens, k, speaker.start, start);
+          const clauseEnd = leadingContentEnd(scan, k + 1, last, false, opensSubordinateClause(tokens, speaker.start, start));
+          const wholeEnd = Math.min(clauseEnd, wholeClauseEnd(scan, k, last));
+          // "[Pigs are considered unclean] by Muslims": a passive's agent after its complement is the clause's source.
+          const by = WORDS.passiveClauseParticiples.has(tokens[k].text.toLowerCase()) ? agentAfterPredicate(scan, k, wholeEnd) : -1;
+          const agent = by >= 0 ? mentionStartingAt(tokens, by + 1, last, true) : null;
+          const contentEnd = agent ? by : wholeEnd;
+          const clause = makeCandidate(scan, [[clauseStart, contentEnd]], cue, agent, paragraph);
           if (clause) {
-            out.push({ ...clause, sourceless: true });
-            k = contentEnd - 1;
+            out.push(agent ? clause : { ...clause, sourceless: true });
+            k = (agent ? agent.end : contentEnd) - 1;
           }
           continue;
         }
@@ -691,14 +706,100 @@ function isBareAdjunct(scan: Scan, from: number, to: number): boolean {
  */
 function isPassiveAs(tokens: Token[], k: number, start: number): boolean {
   // "what some are criticizing as ...": a progressive, not a passive.
-  if (!isWord(tokens[k + 1], 'as') || isParticiple(tokens[k])) return false;
-  // A form of "be" among the words before the cue ("has also been mentioned", "was being formally nominated").
+  return isWord(tokens[k + 1], 'as') && !isParticiple(tokens[k]) && inPassive(tokens, k, start);
+}
+
+/**
+ * "Sanders was declared the winner", "Mr. Reagan was criticized for trading ...", "Pigs are considered unclean": a cue
+ * of judging or naming in the passive with no agent right after it reports its whole clause, as PolNeAR spans it (train:
+ * 29 more exact spans, 1 lost), from no source or from an agent after the complement. A verb that names its
+ * listener ("was asked whether ...") or a "that" clause after the cue ("is convinced that ...") reports what follows.
+ */
+function isAgentlessPassive(scan: Scan, k: number, start: number, info: CueInfo): boolean {
+  const { tokens } = scan.ctx;
+  const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+  // "Obama is reported to have called [the Saudis ...]": a cue in the infinitive reports, with the subject as its speaker.
+  if (next === 'to' && scan.cueOf[isWord(tokens[k + 2], 'have') ? k + 3 : k + 2]) return false;
+  // "lawsuits being considered in San Diego have accused ...": a participle that describes a noun, whose clause goes on.
+  if (isWord(tokens[k - 1], 'being') && !isBetweenSubjectAndCue(tokens[k - 2]?.text ?? '')) return false;
+  // "He is called on by tribes": the agent may follow the cue's particle.
+  const agent = WORDS.stanceParticles.has(next) || WORDS.phrasalParticles.has(next) ? k + 2 : k + 1;
+  return !info.objectFirst && WORDS.passiveClauseParticiples.has(tokens[k].text.toLowerCase()) && !isWord(tokens[agent], 'by') && next !== 'that' &&
+    inPassive(tokens, k, start);
+}
+
+/** Whether a form of "be" comes among the words before the cue ("has also been mentioned", "is widely expected", "is not expected"). */
+function inPassive(tokens: Token[], k: number, start: number): boolean {
   for (let t = k - 1; t >= start; t--) {
     const lower = tokens[t].text.toLowerCase();
     if (WORDS.beForms.has(lower)) return true;
     if (!isBetweenSubjectAndCue(lower)) return false;
   }
   return false;
+}
+
+/**
+ * Where a whole-clause report ends: at the first comma or dash after its cue, before the writer's addition (", giving
+ * employees time to prepare", " — he mastered fear mongering"); PolNeAR's spans of these clauses stop there (train: 41
+ * more exact spans, 16 lost). Examples (", including ...") and a name in apposition (", Donald J. Trump") go on.
+ */
+function wholeClauseEnd(scan: Scan, k: number, last: number): number {
+  const mark = scan.nextMark[k + 1];
+  const next = scan.ctx.tokens[mark + 1];
+  if (mark >= last || !next || scan.ctx.tokens[mark].text === ',' && (WORDS.exampleOpeners.has(next.text.toLowerCase()) || isCapitalized(next))) return last;
+  return mark;
+}
+
+/** A relative or question word, which opens a clause ("who", "that", "what", "where"). */
+function opensClause(lower: string): boolean {
+  return WORDS.relativePronouns.has(lower) || WORDS.questionOpeners.has(lower) || WORDS.relativeQuestionOpeners.has(lower);
+}
+
+/** Longest subject a whole-clause report takes before its mention ("[The birth of the newest] Clinton is expected ..."). */
+const MAX_CLAUSE_SUBJECT = 12;
+
+/**
+ * Where the subject of a whole-clause report starts: the relative word right before its verb ("a voter [who] seemed
+ * ..."), else the noun phrase that ends with the subject's mention, back to the clause's start ("[The birth of the
+ * newest] Clinton", "[Mr.] Trump's voters"), as PolNeAR spans these clauses; the mention itself when a cue or a pronoun
+ * comes first or the phrase runs on too long.
+ */
+function clauseSubjectStart(tokens: Token[], k: number, mentionStart: number, start: number): number {
+  let verb = k;
+  while (verb > start && isBetweenSubjectAndCue(tokens[verb - 1].text)) verb--;
+  if (verb > mentionStart && opensClause(tokens[verb - 1].text.toLowerCase())) return verb - 1;
+  const mention = skipDeterminerBack(tokens, mentionStart, start);
+  // A pronoun is a whole noun phrase ("some things [he] appears to understand").
+  if (isPronoun(tokens[mentionStart].text)) return mention;
+  let t = mention;
+  for (; t > start && mention - t < MAX_CLAUSE_SUBJECT; t--) {
+    const previous = tokens[t - 1];
+    const lower = previous.text.toLowerCase();
+    // The period of a title's abbreviation ("Mr.") is part of the phrase.
+    if (previous.text === '.' && t - 2 >= start && WORDS.titles.has(`${tokens[t - 2].text.toLowerCase()}.`)) continue;
+    if (previous.kind === 'punct' || COORDINATORS.has(lower) || WORDS.subordinators.has(lower) || WORDS.clauseBreakers.has(lower) || opensClause(lower)) return t;
+    if (cueInfo(lower) || isPronoun(lower)) return mention;
+  }
+  return t === start ? t : mention;
+}
+
+/** Whether a speech verb follows the adverb at `k`, past auxiliaries ("reportedly said", "allegedly has told"). */
+function reportsAfterAdverb(scan: Scan, k: number, last: number): boolean {
+  let t = k + 1;
+  while (t < last && isBetweenSubjectAndCue(scan.ctx.tokens[t].text)) t++;
+  return t < last && scan.cueOf[t]?.cueClass === 'speech';
+}
+
+/** The "by" of a passive's agent within MAX_AS_COMPLEMENT words after its cue and before `end`, with no mark or quotation first; or -1. */
+function agentAfterPredicate(scan: Scan, k: number, end: number): number {
+  const { tokens } = scan.ctx;
+  // "was said to have been handed ... by": the agent is the infinitive's.
+  if (isWord(tokens[k + 1], 'to')) return -1;
+  for (let t = k + 2; t < end && t - k - 2 <= MAX_AS_COMPLEMENT; t++) {
+    if (tokens[t].kind === 'punct' || scan.quoteOf[t] >= 0) return -1;
+    if (isWord(tokens[t], 'by')) return t;
+  }
+  return -1;
 }
 
 /** How an unlisted verb in the infinitive after an evidential reads ("seemed to recognize"): a stance verb taking its object. */
