@@ -22,7 +22,7 @@
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { startsUpperCase, type QuoteContext } from './context';
-import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
+import { cueInfo, isBetweenSubjectAndCue, isCueParticle, isPronoun, WORDS } from './lexicon';
 import modelData from './edge-model.json';
 
 /** One ranker: the words that offer an edge besides marks, the margin a moved edge must win by, and the weights. */
@@ -501,12 +501,20 @@ export function contentTokens(ctx: QuoteContext, candidate: Candidate): { first:
   const end = tokenAt(tokens, candidate.end);
   const cue = candidate.cue;
   const cueBefore = cue !== null && cue.start < first;
-  // The earliest start on offer: the words right before the content, after its cue and within its clause.
-  const floor = Math.max(cue !== null && cueBefore ? cue.end : ctx.sentenceTokens[ctx.sentenceOf[first]]?.[0] ?? first, first - MAX_EARLIER);
+  const cueWord = cue ? tokens[cue.end - 1].text.toLowerCase() : '-';
+  // The earliest start on offer: the words right before the content, after its cue and its particle ("hinted [at]",
+  // "pointed [out]": the cue's, never the content's) and within its clause.
+  let floor = Math.max(cue !== null && cueBefore ? cue.end : ctx.sentenceTokens[ctx.sentenceOf[first]]?.[0] ?? first, first - MAX_EARLIER);
+  while (cueBefore && floor < first && isParticleOf(cueWord, tokens[floor].text.toLowerCase())) floor++;
   let earliest = first;
   // A content opened by "that" starts there: what stands before it is the cue's listener or adjunct ("tells voters who ... that").
   while (earliest > floor && tokens[earliest - 1].kind === 'word' && tokens[first].text.toLowerCase() !== 'that') earliest--;
-  return { first, end, earliest, cueBefore, cueWord: cue ? tokens[cue.end - 1].text.toLowerCase() : '-' };
+  return { first, end, earliest, cueBefore, cueWord };
+}
+
+/** Whether `word` is a particle of the cue `cueWord` ("hint" + "at") or one that any cue takes ("out", "up"). */
+function isParticleOf(cueWord: string, word: string): boolean {
+  return isCueParticle(cueWord, word) || WORDS.phrasalParticles.has(word);
 }
 
 /** Whether the edge model reads this candidate: reported speech in one piece. */

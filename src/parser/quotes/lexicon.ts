@@ -64,6 +64,17 @@ const CUE_LEMMAS = new Set([...Object.keys(cueData.speech), ...Object.keys(cueDa
 /** Endings of a verb form that agrees with a singular subject or is no bare verb ("says", "ordered", "saying"). */
 const INFLECTED_ENDINGS = ['s', 'ed', 'ing'];
 
+const PARTICLES_BY_LEMMA: Record<string, string[]> = cueData.particles;
+
+/**
+ * Whether `particle` goes with the cue word `word` ("hinted at", "pointed to"), whose form may be unlisted when it is
+ * the bare lemma after an evidential ("seemed to [hint] at").
+ */
+export function isCueParticle(word: string, particle: string): boolean {
+  const lower = word.toLowerCase();
+  return cueInfo(lower)?.particles.has(particle) === true || PARTICLES_BY_LEMMA[lower]?.includes(particle) === true;
+}
+
 /** Whether a cue word is a bare verb form ("say", not "said"): a listed one is its lemma, another has no inflected ending. */
 export function isBareForm(word: string): boolean {
   const lower = word.toLowerCase();

@@ -24,7 +24,7 @@ import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
-import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
+import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isCueParticle, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
 import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
@@ -481,7 +481,8 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           }
           continue;
         }
-        const afterCue = inner ? (inner.cueClass === 'speech' ? leadingContentStart(scan, k + 2, last, inner) : skipInfinitive(tokens, k + 1, last))
+        // "seemed to hint [at] a fare rise": the infinitive's particle is the cue's, whatever form the cue model knows.
+        const afterCue = inner ? afterParticle(tokens, k + 2, inner.cueClass === 'speech' ? leadingContentStart(scan, k + 2, last, inner) : skipInfinitive(tokens, k + 1, last))
           : info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info)
           : info.shortObjectInCue ? objectContentStart(scan, k, last)
           : WORDS.topicVerbs.has(tokens[k].text.toLowerCase()) ? topicStart(scan, k, last)
@@ -707,6 +708,11 @@ function isBareAdjunct(scan: Scan, from: number, to: number): boolean {
 function isPassiveAs(tokens: Token[], k: number, start: number): boolean {
   // "what some are criticizing as ...": a progressive, not a passive.
   return isWord(tokens[k + 1], 'as') && !isParticiple(tokens[k]) && inPassive(tokens, k, start);
+}
+
+/** `at`, or the token after it when it is a particle of the cue word at `verb` ("hint" + "at"). */
+function afterParticle(tokens: Token[], verb: number, at: number): number {
+  return at >= 0 && at === verb + 1 && isCueParticle(tokens[verb].text, tokens[at]?.text.toLowerCase() ?? '') ? at + 1 : at;
 }
 
 /**
