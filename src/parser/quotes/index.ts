@@ -5,7 +5,8 @@
  *   3b. direct quotations with their attribution clause   (direct.ts, attribution.ts);
  *       quoted titles of shows and books are none         (titles.ts)
  *   3c. reported speech and mixed quotations, per sentence (reported.ts;
- *       leading-content.ts, opening-subject.ts, scan.ts), with the
+ *       leading-content.ts, opening-subject.ts, scan.ts), whole-clause
+ *       reports ("X appeared to end his bid"; whole-clause.ts), with the
  *       reporting cues of each token decided once           (cue-model.ts)
  *       and cue words that report no one where they stand   (non-speech.ts)
  *       or objects that hold no words of what was said    (non-speech-objects.ts)

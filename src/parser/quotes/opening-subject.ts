@@ -41,3 +41,8 @@ export function clauseOpening(tokens: Token[], k: number, start: number): number
   while (t > start && k - t <= MAX_OPENING_SUBJECT && tokens[t - 1].kind !== 'punct' && !COORDINATORS.has(tokens[t - 1].text.toLowerCase())) t--;
   return t;
 }
+
+/** The first token of a noun phrase whose mention starts at `i` once its determiner is counted ("the" Commission). */
+export function skipDeterminerBack(tokens: Token[], i: number, min: number): number {
+  return i > min && WORDS.determiners.has(tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
+}
