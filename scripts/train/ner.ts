@@ -20,7 +20,7 @@ import { LABELS, labelsOf } from '../../src/parser/entities/labels';
 import type { ModelFile } from '../../src/parser/entities/tagger';
 import { PREVIOUS_LABELS, START_LABEL, viterbi } from '../../src/parser/entities/viterbi';
 import { projectToTokens, readConll } from './conll';
-import { AveragedPerceptron } from './perceptron';
+import { AveragedPerceptron, featureDictionary } from './perceptron';
 import { option } from './options';
 import { shuffler } from './shuffle';
 
@@ -81,8 +81,7 @@ export async function run(args: string[]): Promise<void> {
       for (const key of transitionKeys(view.words[i], view.capsLine[i] === 1)) count(`${key}|${previous}`);
     }
   }
-  const dictionary = new Map<string, number>();
-  for (const [feature, n] of counts) if (n >= MIN_FEATURE_COUNT) dictionary.set(feature, dictionary.size);
+  const dictionary = featureDictionary(counts, MIN_FEATURE_COUNT);
   counts.clear();
   console.error(`train ner: ${dictionary.size} features`);
 

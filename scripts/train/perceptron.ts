@@ -44,3 +44,23 @@ export class AveragedPerceptron {
     return out;
   }
 }
+
+/** The features seen at least `minCount` times, each with its index in the perceptron: rarer ones only overfit. */
+export function featureDictionary(counts: Map<string, number>, minCount: number): Map<string, number> {
+  const dictionary = new Map<string, number>();
+  for (const [feature, n] of counts) if (n >= minCount) dictionary.set(feature, dictionary.size);
+  return dictionary;
+}
+
+/**
+ * A one-label model's weights as stored in its JSON file, sorted by feature: round(averaged / scale), those smaller
+ * than `minStored` dropped (they rarely decide, and the file stays small).
+ */
+export function storedWeights(dictionary: Map<string, number>, averaged: Float32Array, scale: number, minStored: number): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const [feature, index] of [...dictionary].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const stored = Math.round(averaged[index] / scale);
+    if (Math.abs(stored) >= minStored) weights[feature] = stored;
+  }
+  return weights;
+}

@@ -39,7 +39,7 @@ import { findQuotedSpans } from '../../src/parser/quotes/marks';
 import { quoteIndexOfTokens } from '../../src/parser/quotes/scan';
 import { contextFeatures, isCueCandidate, thatOpensContent, wordFeatures, type CueModelFile } from '../../src/parser/quotes/cue-model';
 import { cueInfo, isBetweenSubjectAndCue } from '../../src/parser/quotes/lexicon';
-import { AveragedPerceptron } from './perceptron';
+import { AveragedPerceptron, featureDictionary, storedWeights } from './perceptron';
 import { option } from './options';
 import { shuffler } from './shuffle';
 import { readGoldArticles, type GoldQuote } from '../eval/polnear';
@@ -133,8 +133,7 @@ export async function run(args: string[]): Promise<void> {
 
   const counts = new Map<string, number>();
   for (const { features } of examples) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const dictionary = new Map<string, number>();
-  for (const [feature, n] of counts) if (n >= MIN_FEATURE_COUNT) dictionary.set(feature, dictionary.size);
+  const dictionary = featureDictionary(counts, MIN_FEATURE_COUNT);
   const indexed = examples.map(({ features, cue }) => ({
     features: features.map((f) => dictionary.get(f) ?? -1).filter((i) => i >= 0),
     cue,
@@ -157,12 +156,7 @@ export async function run(args: string[]): Promise<void> {
     console.error(`train quote-cues: epoch ${epoch}: ${errors} errors`);
   }
 
-  const averaged = perceptron.averaged();
-  const weights: Record<string, number> = {};
-  for (const [feature, index] of [...dictionary].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const stored = Math.round(averaged[index] / WEIGHT_SCALE);
-    if (Math.abs(stored) >= MIN_STORED_WEIGHT) weights[feature] = stored;
-  }
+  const weights = storedWeights(dictionary, perceptron.averaged(), WEIGHT_SCALE, MIN_STORED_WEIGHT);
   const minWordScore = wordScoreFloor(examples, weights, false, THRESHOLD);
   const minThatWordScore = wordScoreFloor(examples, weights, true, THAT_THRESHOLD);
   const model: CueModelFile = {

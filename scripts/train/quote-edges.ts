@@ -63,7 +63,7 @@ import { findDirectQuotes } from '../../src/parser/quotes/direct';
 import { findReportedSpeech } from '../../src/parser/quotes/reported';
 import { quoteIndexOfTokens } from '../../src/parser/quotes/scan';
 import { contentTokens, endOptions, FeatureList, isRanked, startOptions, TokenValues, type EdgeModelFile } from '../../src/parser/quotes/edge-model';
-import { AveragedPerceptron } from './perceptron';
+import { AveragedPerceptron, featureDictionary, storedWeights } from './perceptron';
 import { option } from './options';
 import { shuffler } from './shuffle';
 import { readGoldArticles, type GoldArticle } from '../eval/polnear';
@@ -223,8 +223,7 @@ function examplesOf(matched: Matched[], features: FeatureList, openers: Set<stri
 function trainRanker(name: string, examples: Example[], epochs: number, lossWeight: number): Record<string, number> {
   const counts = new Map<string, number>();
   for (const { options } of examples) for (const features of options) for (const f of features) count(counts, f);
-  const dictionary = new Map<string, number>();
-  for (const [feature, n] of counts) if (n >= MIN_FEATURE_COUNT) dictionary.set(feature, dictionary.size);
+  const dictionary = featureDictionary(counts, MIN_FEATURE_COUNT);
   const indexed = examples.map(({ options, gold, losing }) => ({
     options: options.map((features) => features.map((f) => dictionary.get(f) ?? -1).filter((i) => i >= 0)),
     gold,
@@ -259,13 +258,7 @@ function trainRanker(name: string, examples: Example[], epochs: number, lossWeig
     console.error(`train quote-edges: ${name}: epoch ${epoch}: ${errors} errors`);
   }
 
-  const averaged = perceptron.averaged();
-  const weights: Record<string, number> = {};
-  for (const [feature, index] of [...dictionary].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const stored = Math.round(averaged[index] / WEIGHT_SCALE);
-    if (Math.abs(stored) >= MIN_STORED_WEIGHT) weights[feature] = stored;
-  }
-  return weights;
+  return storedWeights(dictionary, perceptron.averaged(), WEIGHT_SCALE, MIN_STORED_WEIGHT);
 }
 
 export async function run(args: string[]): Promise<void> {
