@@ -81,7 +81,7 @@ function turnLabel(tokens: Token[], first: number): Turn | null {
 /**
  * The paragraphs of an interview's turns, each with its kind: those that open with a question or an answer
  * label, and the unlabelled ones after them up to the next label (a long answer runs over paragraphs), when the
- * article has turns of both kinds; else none.
+ * article has turns of both kinds, in paragraph order; else none.
  */
 export function interviewTurns(ctx: QuoteContext): Map<number, Turn> {
   const { tokens } = ctx;

@@ -307,8 +307,9 @@ export class SpeakerResolver {
    */
   private interviewee(): Located | null {
     if (this.intervieweeFound !== undefined) return this.intervieweeFound;
-    const first = Math.min(...this.turns.keys());
-    const firstTurn = Number.isFinite(first) ? this.ctx.tokens[this.ctx.paragraphTokens[first][0]].start : 0;
+    // Turns come in paragraph order (labelled.ts): the first key is the first turn.
+    const first: number | undefined = this.turns.keys().next().value;
+    const firstTurn = first === undefined ? 0 : this.ctx.tokens[this.ctx.paragraphTokens[first][0]].start;
     const counts = new Map<string, number>();
     let best: Located | null = null;
     let bestCount = 0;
