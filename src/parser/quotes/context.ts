@@ -62,3 +62,8 @@ export function startsUpperCase(text: string): boolean {
 export function isWord(token: Token | undefined, word: string): boolean {
   return token !== undefined && token.text.toLowerCase() === word;
 }
+
+/** The token at `t` in lower case; '' past either end of the text. */
+export function lowerAt(tokens: Token[], t: number): string {
+  return tokens[t]?.text.toLowerCase() ?? '';
+}

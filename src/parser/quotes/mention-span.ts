@@ -11,7 +11,7 @@
  * Unresolved mentions are shown by their words, so those words must be the speaker's alone.
  */
 import type { Token } from '../segment';
-import { isCapitalized } from './context';
+import { isCapitalized, lowerAt } from './context';
 import { cueInfo, isPronoun, WORDS } from './lexicon';
 import { mentionEndingAt, namesNoOne, type Mention } from './names';
 import { COORDINATORS } from './opening-subject';
@@ -96,10 +96,6 @@ function subjectOfClause(tokens: Token[], start: number, end: number): Mention {
   let laterSubject = later !== null && !governed && !namesNoOne(tokens, later);
   for (let t = verb + 1; t < end && !laterSubject; t++) laterSubject = isPronoun(tokens[t].text) && WORDS.contentClauseWords.has(lowerAt(tokens, t));
   return verb === end || noSubject || laterSubject ? { start, end } : { start, end: verb };
-}
-
-function lowerAt(tokens: Token[], t: number): string {
-  return tokens[t].text.toLowerCase();
 }
 
 /** Whether the words from `t` to `end` open as a speaker does: a capitalised word or a pronoun. */

@@ -12,7 +12,7 @@
  * The word lists are in non-speech-senses.json.
  */
 import type { Token } from '../segment';
-import { isCapitalized, type QuoteContext } from './context';
+import { isCapitalized, lowerAt, type QuoteContext } from './context';
 import { isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
 import data from './non-speech-senses.json';
 
@@ -42,8 +42,6 @@ const QUESTION_AUXILIARIES = new Set(data.questionAuxiliaries);
 
 /** Opening quotation marks, straight or curly, single or double. */
 const QUOTE_MARKS = /^["'\u201c\u2018\u201e\u00ab]/;
-
-const lowerAt = (tokens: Token[], t: number): string => tokens[t]?.text.toLowerCase() ?? '';
 
 /**
  * Whether the naming verb at `k` follows a noun phrase that an indefinite determiner opens, of lower-case words only
