@@ -109,6 +109,11 @@ function headOf(tokens: Token[], mention: Mention): number {
   return end - 1;
 }
 
+/** The contract's speaker for a resolved name at the local mention `local`. */
+function speakerAt(resolved: Located, local: { start: number; end: number }): Speaker {
+  return { name: resolved.name, ...(resolved.entityId ? { entityId: resolved.entityId } : {}), ...local };
+}
+
 export class SpeakerResolver {
   private readonly entityMentions: Array<Located & { end: number }> = [];
   /** Mentions of multi-word entities under each "kind word" of their names, sorted by start, so that a one-word name finds its fuller form in one lookup. */
@@ -255,7 +260,7 @@ export class SpeakerResolver {
     const lowerPhrase = phrase.toLowerCase();
     if (mention.end - mention.start === 1 && (turn === 'answer' && lowerPhrase === 'i' || turn === 'question' && lowerPhrase === 'you')) {
       const who = this.interviewee();
-      if (who) return { name: who.name, ...(who.entityId ? { entityId: who.entityId } : {}), ...local };
+      if (who) return speakerAt(who, local);
     }
     const entity = this.fullerEntity(named, start);
     let resolved: Located | undefined = entity;
@@ -290,7 +295,7 @@ export class SpeakerResolver {
     if (!resolved) return { name: phrase, ...local };
     if (resolved.anonymous) return { name: resolved.name, ...local, anonymous: true };
     this.spoken.push({ ...resolved, start });
-    return { name: resolved.name, ...(resolved.entityId ? { entityId: resolved.entityId } : {}), ...local };
+    return speakerAt(resolved, local);
   }
 
   /** The speaker of an interview's answer, labelled `label` ("A"): the interviewee, or the label itself when the article names no one. */
@@ -298,7 +303,7 @@ export class SpeakerResolver {
     const { tokens, text } = this.ctx;
     const local = { start: tokens[label.start].start, end: tokens[label.end - 1].end };
     const who = this.interviewee();
-    return who ? { name: who.name, ...(who.entityId ? { entityId: who.entityId } : {}), ...local } : { name: text.slice(local.start, local.end), ...local };
+    return who ? speakerAt(who, local) : { name: text.slice(local.start, local.end), ...local };
   }
 
   /**
