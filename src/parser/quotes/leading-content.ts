@@ -11,6 +11,7 @@ import { cueInfo, isBetweenSubjectAndCue, isPronoun, WORDS, type CueInfo } from 
 import { mentionStartingAt } from './names';
 import { COORDINATORS, openingNounPhrase } from './opening-subject';
 import type { Scan } from './scan';
+import quantities from './quantities.json';
 
 /** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
 const MAX_THAT_DISTANCE = 10;
@@ -368,6 +369,25 @@ function subjectStartBefore(tokens: Token[], t: number, c: number): number {
   return s;
 }
 
+const APPROXIMATORS = new Set(quantities.approximators);
+const FRACTIONS = new Set(quantities.fractions);
+
+/**
+ * Whether the word at `t` approximates the figure after it ("[about] half", "[about] 1,500"): no particle of a cue, but the
+ * content's first word (quantities.json; train: exact tp +3 -0).
+ */
+export function approximatesQuantity(tokens: Token[], t: number): boolean {
+  const next = tokens[t + 1]?.text.toLowerCase() ?? '';
+  return APPROXIMATORS.has(tokens[t]?.text.toLowerCase() ?? '') && (/^\$?\d/.test(next) || FRACTIONS.has(next));
+}
+
+/** Whether the "that" at `t` is a relative pronoun, the subject of a verb right after it ("a bill [that] created", "a measure [that] would ban"). */
+function opensRelativeClause(tokens: Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next?.kind !== 'word' || next.text !== next.text.toLowerCase()) return false;
+  return WORDS.contentClauseWords.has(next.text) && !isPronoun(next.text) || isPastTense(next);
+}
+
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement on Tuesday, ..."). */
 export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via']);
 const MAX_ADJUNCT_TOKENS = 8;
@@ -377,7 +397,13 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
   const { tokens } = scan.ctx;
   let c = cue + 1;
   for (let t = c; t < last && t - c < MAX_THAT_DISTANCE; t++) {
-    if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) return t;
+    // "announced a breach that also appears ...": a "that" with no subject after it opens a relative clause of the object,
+    // which PolNeAR keeps with its noun (train: exact tp +26 -2); after an adjunct of the act ("said in a statement that
+    // was ...") the content still opens at "that".
+    if (isWord(tokens[t], 'that') && scan.quoteOf[t] < 0) {
+      if (t > c && !ADJUNCT_PREPOSITIONS.has(tokens[c].text.toLowerCase()) && skipTimeExpression(tokens, c, t) === c && opensRelativeClause(tokens, t)) break;
+      return t;
+    }
     // "said the tunnel would open and added that ...": that "that" is the next cue's. After a listener, an
     // unlisted word before "that" is the listener's head ("told her supporters that"), not a cue of its own.
     if (scan.cueOf[t] && !(info.objectFirst && cueInfo(tokens[t].text) === undefined)) break;
@@ -386,7 +412,7 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
     if (WORDS.contentClauseWords.has(tokens[t].text.toLowerCase())) break;
   }
   const next = tokens[c]?.text.toLowerCase() ?? '';
-  if (info.particles.has(next) || WORDS.speechParticles.has(next)) c++;
+  if ((info.particles.has(next) || WORDS.speechParticles.has(next)) && !approximatesQuantity(tokens, c)) c++;
   else if (info.objectFirst) c = listenerEnd(scan, c, last);
   if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
     for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {

@@ -3,11 +3,13 @@
  * "with added costs", "the plans", "the executive order"), part of a verb of another meaning ("showed up"), a proposal
  * to speak ("let's say"), the verb of a supposed speaker ("anyone who ... thinks") or a word of a set
  * phrase ("to say the least"). Each shape was checked on PolNeAR train, where some look-alikes are
- * annotated (noted at each rule); the word lists are in words.json.
+ * annotated (noted at each rule); the word lists are in words.json. Other senses of a cue word are in
+ * non-speech-senses.ts, and uses that PolNeAR train shows mostly as false quotations in false-reports.ts.
  */
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { SET_PHRASES, isBareForm, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
+import { isFalseReport } from './false-reports';
 import { hasNonSpeechSense } from './non-speech-senses';
 
 /**
@@ -79,7 +81,7 @@ export function reportsNoOne(ctx: QuoteContext, k: number, start: number): boole
   const { tokens } = ctx;
   const previous = tokens[k - 1]?.text.toLowerCase() ?? '';
   if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
-  if (hasNonSpeechSense(ctx, k, start)) return true;
+  if (hasNonSpeechSense(ctx, k, start) || isFalseReport(ctx, k)) return true;
   // "Trump's support rose": after a possessive, a noun that names no speech.
   if (POSSESSIVE.test(previous) && WORDS.possessedNouns.has(tokens[k].text.toLowerCase())) return true;
   if (WORDS.nonReportingPhrasals.has(`${tokens[k].text} ${tokens[k + 1]?.text ?? ''}`.toLowerCase())) return true;
