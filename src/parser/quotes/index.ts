@@ -11,7 +11,8 @@
  *       and cue words that report no one where they stand   (non-speech.ts)
  *       or objects that hold no words of what was said    (non-speech-objects.ts)
  *   3c'. each reported content's end and start are where learned rankers put them: the rules'
- *       contents run on over adjuncts and clauses in too many small ways for rules (edge-model.ts)
+ *       contents run on over adjuncts and clauses in too many small ways for rules (edge-model.ts);
+ *       then one that a quotation in it bounds is that quotation alone (direct.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
  *       an interview's "Q: ..." and "A: ..." among them
@@ -27,7 +28,7 @@ import type { Entity, Quote } from '../../shared/analysis';
 import type { Segmented } from '../segment';
 import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
-import { findDirectQuotes, joinContinuedQuotations, leftoverQuotations } from './direct';
+import { findDirectQuotes, fitToQuotations, joinContinuedQuotations, leftoverQuotations } from './direct';
 import { findLabelledLines, interviewTurns } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
@@ -57,7 +58,7 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const ctx = buildContext(segmented);
   const spans = findQuotedSpans(ctx);
   const direct = findDirectQuotes(ctx, spans);
-  const reported = rankEdges(ctx, quoteIndexOfTokens(ctx, spans), findReportedSpeech(ctx, spans, direct));
+  const reported = fitToQuotations(ctx, spans, rankEdges(ctx, quoteIndexOfTokens(ctx, spans), findReportedSpeech(ctx, spans, direct)));
   const attributed = [...direct.candidates, ...reported].filter((c) => c.cue !== null);
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));
