@@ -517,25 +517,36 @@ function isParticleOf(cueWord: string, word: string): boolean {
   return isCueParticle(cueWord, word) || WORDS.phrasalParticles.has(word);
 }
 
-/** Whether the edge model reads this candidate: reported speech in one piece. */
-export function isRanked(candidate: Candidate): boolean {
-  return (candidate.kind === 'indirect' || candidate.kind === 'mixed') && !candidate.parts;
+/**
+ * Whether the edge model reads this candidate: reported speech in one piece, of more than one token. A one-token
+ * content is one the rules chose on purpose (a named object "endorsed [Cruz]", an answer "said [yes]", a relative
+ * word "the deal, [which] Putin opposed"), and the words around it are no part of it.
+ */
+export function isRanked(ctx: QuoteContext, candidate: Candidate): boolean {
+  if (candidate.kind !== 'indirect' && candidate.kind !== 'mixed' || candidate.parts) return false;
+  return tokenAt(ctx.tokens, candidate.end) - tokenAt(ctx.tokens, candidate.start) >= MIN_KEPT_TOKENS;
 }
 
-/** The reported-speech candidates with the edges the model ranks best; a content cut off its quoted fragments becomes indirect. */
+/** The reported-speech candidates with the edges the model ranks best; a content cut off its quoted fragments becomes indirect, one cut down to them direct. */
 export function rankEdges(ctx: QuoteContext, quoteOf: Int32Array, candidates: Candidate[]): Candidate[] {
   const { tokens } = ctx;
   const values = new TokenValues(tokens, VOCABULARY);
   return candidates.map((candidate) => {
-    if (!isRanked(candidate)) return candidate;
+    if (!isRanked(ctx, candidate)) return candidate;
     const { first, end, earliest, cueBefore, cueWord } = contentTokens(ctx, candidate);
     const newEnd = bestEdge(endOptions(ctx, values, quoteOf, first, end, cueBefore, cueWord, END_SCORER), MODEL.end.margin, end);
     let newStart = bestEdge(startOptions(ctx, values, quoteOf, first, end, earliest, cueBefore, cueWord, START_SCORER), MODEL.start.margin, first);
     // Both edges moved inwards may leave too little: the end, ranked first, wins.
     if (newEnd - newStart < MIN_KEPT_TOKENS) newStart = first;
     if (newEnd === end && newStart === first) return candidate;
-    let mixed = false;
-    for (let t = newStart; t < newEnd && !mixed; t++) mixed = quoteOf[t] >= 0;
-    return { ...candidate, start: tokens[newStart].start, end: tokens[newEnd - 1].end, kind: mixed ? 'mixed' : 'indirect' };
+    // What is kept may be all in marks ("chanting ["no contract no peace"] after ..."): then it is a direct quote.
+    let quoted = false;
+    let unquoted = false;
+    for (let t = newStart; t < newEnd; t++) {
+      if (quoteOf[t] >= 0) quoted = true;
+      else unquoted ||= tokens[t].kind === 'word';
+    }
+    const kind = !quoted ? 'indirect' : unquoted ? 'mixed' : 'direct';
+    return { ...candidate, start: tokens[newStart].start, end: tokens[newEnd - 1].end, kind };
   });
 }

@@ -287,14 +287,28 @@ function subjectOfRelativeClause(tokens: Token[], mark: number, min: number): Me
 }
 
 /**
+ * The token before the cue at `k` past its auxiliaries, adverbs and a time of the act ("who [on Tuesday] endorsed",
+ * "Grassley [on Wednesday] downplayed"): where the cue's subject ends; `start` when nothing else is left. In subjectBefore,
+ * train: exact tp +1, 3 more contents, 16 more right speakers.
+ */
+export function subjectSlotBefore(tokens: Token[], k: number, start: number): number {
+  let t = k - 1;
+  for (; t > start; t--) {
+    const lower = tokens[t].text.toLowerCase();
+    if (isBetweenSubjectAndCue(tokens[t].text) || WORDS.timeNouns.has(lower)) continue;
+    if (!WORDS.timeModifiers.has(lower) || !WORDS.timeNouns.has(tokens[t + 1].text.toLowerCase())) break;
+  }
+  return t;
+}
+
+/**
  * The subject of the cue at `cue`: skips auxiliaries and adverbs ("has also said"),
  * appositives and relative clauses set off by commas or dashes ("Li, an official, said"), even with a list inside,
  * and a parenthesis ("Grassley (R-Iowa) said").
  */
 export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Mention | null {
   const { tokens } = ctx;
-  let j = cue - 1;
-  while (j >= min && isBetweenSubjectAndCue(tokens[j].text)) j--;
+  const j = subjectSlotBefore(tokens, cue, min - 1);
   if (j < min) return null;
   // "an official who asked not to be named said": the subject is the phrase before the relative clause.
   for (let k = j; k > min && j - k < MAX_RELATIVE_TOKENS && tokens[k].kind !== 'punct'; k--) {
@@ -320,7 +334,15 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
     fallback ??= subject;
     mark = k;
   }
-  return fallback;
+  // "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders, also praised": with no mention before the appositive,
+  // the name the appositive gives is the subject (train: exact tp +3, 5 more contents).
+  return fallback ?? appositiveName(tokens, j, min);
+}
+
+/** The mention that fills the whole appositive closed by the mark at `close` (", Vermont Sen. Bernie Sanders,"), or null. */
+function appositiveName(tokens: Token[], close: number, min: number): Mention | null {
+  const mention = mentionBeforeParenthesis(tokens, close - 1, min);
+  return mention && mention.start > min && APPOSITIVE_MARKS.has(tokens[mention.start - 1].text) ? mention : null;
 }
 
 /**

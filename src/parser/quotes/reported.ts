@@ -8,7 +8,8 @@
  *   "X called the plan <...>"              stance verbs: the rest of the clause is the content
  *   "..., adding that <clause>"            participles and "and said" share the sentence's subject
  *   "X, who says <clause>, said ..."       a relative clause reports up to its comma
- *   "Asked whether <clause>, X said ..."   an opening participle reports the question put
+ *   "Asked whether <clause>, X said ..."   an opening participle reports the question put,
+ *   "But when asked whether <clause>, X"   as one after "when" or set off by commas does
  *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
  *   "a poll, which showed <clause>"        a relative word before a cue is its speaker,
  *   "the deal, which X opposed."           and one before the cue's subject, with nothing after the cue, its content
@@ -27,7 +28,7 @@ import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
 import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isCueParticle, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
-import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
+import { mentionStartingAt, sentenceSubject, subjectBefore, subjectSlotBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
 import {
@@ -44,6 +45,7 @@ import {
   agentAfterPredicate, clauseSubjectStart, inPassive, isAgentlessPassive, isPassiveAs, MAX_AS_COMPLEMENT, reportsAfterAdverb, wholeClauseEnd,
 } from './whole-clause';
 import oneWordObjects from './one-word-objects.json';
+import { afterOpeningConnective } from './content-starts';
 
 /** Longest tail allowed after a trailing attribution ("..., Li said at a press conference in Beijing on Monday."). */
 const MAX_TRAILING_ADJUNCT = 14;
@@ -414,15 +416,31 @@ function relativeWordBefore(tokens: Token[], subjectStart: number, start: number
 function scanSentence(scan: Scan, sentence: number, out: Candidate[], previousSpeaker: Mention | null): Mention | null {
   const before = out.length;
   const lastSpeaker = scanSentenceIn(scan, sentence, out, previousSpeaker, true);
-  return out.length > before ? lastSpeaker : scanSentenceIn(scan, sentence, out, previousSpeaker, false);
+  if (out.length === before) return scanSentenceIn(scan, sentence, out, previousSpeaker, false);
+  // "<clause>, a Chinese official said, adding that <clause>": the participle reports on its own, from the attribution's
+  // speaker; the leading rules read the sentence from it (train: exact tp +3 -0).
+  const handOver = participleAfterAttribution(scan, out[out.length - 1], scan.ctx.sentenceTokens[sentence][1]);
+  return handOver < 0 ? lastSpeaker : scanSentenceIn(scan, sentence, out, out[out.length - 1].speaker, false, handOver);
 }
 
-function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previousSpeaker: Mention | null, trailingOnly: boolean): Mention | null {
+/**
+ * The participle of a speech or stance cue right after the comma that closes a trailing attribution (`candidate`'s cue
+ * and speaker: "..., Christie said, [adding] that ..."), or -1.
+ */
+function participleAfterAttribution(scan: Scan, candidate: Candidate, last: number): number {
+  if (!candidate.cue || !candidate.speaker) return -1;
+  const comma = Math.max(candidate.cue.end, candidate.speaker.end);
+  const t = comma + 1;
+  const { tokens } = scan.ctx;
+  return t < last && tokens[comma].text === ',' && scan.quoteOf[t] < 0 && isParticiple(tokens[t]) && scan.cueOf[t] !== undefined ? t : -1;
+}
+
+function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previousSpeaker: Mention | null, trailingOnly: boolean, from = -1): Mention | null {
   const { ctx, quoteOf, direct } = scan;
   const { tokens } = ctx;
   const [first, last] = ctx.sentenceTokens[sentence];
   const paragraph = ctx.paragraphOf[first];
-  const start = clauseStart(tokens, first, last);
+  const start = from >= 0 ? from : clauseStart(tokens, first, last);
   let lastSpeaker = previousSpeaker;
   const survey = trailingOnly ? null : surveyReport(scan, start, last, paragraph);
   if (survey) {
@@ -447,7 +465,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const rest = scan.nextMark[speaker.end] >= last || afterSource && opensSourceDescription(tokens[speaker.end + 1]) ? last
           : parenthetical ? speaker.end + 1 : afterTrailing(scan, speaker.end, last);
         const firstEnd = comma ? k - 1 : k;
-        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[start, firstEnd]], cue, speaker, paragraph);
+        if (rest >= 0) found = makeCandidate(scan, rest < last ? [[start, firstEnd], [rest, last]] : [[afterOpeningConnective(ctx.text, tokens, start, firstEnd), firstEnd]], cue, speaker, paragraph);
       } else if (!trailingOnly && (k === start || tokens[k - 1].kind === 'word' && k - start <= 2 || SOURCE_OPENERS.has(tokens[k - 1].text))) {
         let comma = speaker.end;
         while (comma < last && tokens[comma].text !== ',' && comma - speaker.end < 12) comma++;
@@ -480,7 +498,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         const firstEnd = trailingSpeaker === subject ? subjectEnd : invertedEnd;
         // A short opening adjunct, or a longer one before an attribution with a complement of its own, is a content only as
         // the first part of one the attribution interrupts ("In his state, Christie said, ...").
-        const firstStart = rest >= 0 && rest < last ? relativeContentStart(scan, start, firstEnd) : start;
+        const firstStart = rest >= 0 && rest < last ? relativeContentStart(scan, start, firstEnd) : afterOpeningConnective(ctx.text, tokens, start, firstEnd);
         // "But, Carson added, he did not ...": a connective alone before the attribution links the sentence to the one before,
         // no part of the content; "Instead" and "Now" PolNeAR keeps, so only `linkingConnectives` count (train: exact tp +4 -1).
         const pieces: Array<[number, number]> = rest >= last ? [[firstStart, firstEnd]]
@@ -493,6 +511,13 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
         found = passive.candidate;
         k = passive.end - 1;
       } else if (!found && !trailingOnly) {
+        // "But when asked how ..., Deacon found ...": the question put to the main clause's subject, from no speaker of its own.
+        const whenAsked = opensQuestionClause(tokens, k, start, info) ? openingParticiple(scan, k, last, info, cue, paragraph) : null;
+        if (whenAsked) {
+          out.push(whenAsked);
+          k = scan.nextMark[k + 1];
+          continue;
+        }
         // "..., saying ...", "... and said ...", "by saying", "to describe": the verb shares the sentence's subject.
         const link = tokens[k - 1]?.text.toLowerCase() ?? '';
         // A quotation that closes with its comma inside its marks (`"...," claiming ...`) links as a comma does.
@@ -506,7 +531,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           (info.cueClass === 'speech' && cueInfo(tokens[k].text) ? plainSubject(tokens, k, start) : null);
         const speaker = named ?? relativeSubject(tokens, k, start);
         if (!speaker) {
-          const question = k === start ? openingParticiple(scan, k, last, info, cue, paragraph) : null;
+          const question = k === start && isCapitalized(tokens[k]) ? openingParticiple(scan, k, last, info, cue, paragraph) : null;
           if (question) {
             out.push(question);
             k = scan.nextMark[k + 1];
@@ -539,7 +564,7 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           // "If she seemed to embody contradictions, [they also ...]": a subordinate clause ends where the main clause starts.
           // The clause is no stance verb's object: "a prolonged and spirited contest" goes on past "and" and a participle.
           const clauseStart = clauseSubjectStart(tokens, k, speaker.start, start);
-          const clauseEnd = leadingContentEnd(scan, k + 1, last, false, opensSubordinateClause(tokens, speaker.start, start));
+          const clauseEnd = leadingContentEnd(scan, k + 1, last, false, opensSubordinateClause(tokens, speaker.start, start), k);
           const wholeEnd = Math.min(clauseEnd, wholeClauseEnd(scan, k, last));
           // "[Pigs are considered unclean] by Muslims": a passive's agent after its complement is the clause's source.
           const by = WORDS.passiveClauseParticiples.has(tokens[k].text.toLowerCase()) ? agentAfterPredicate(scan, k, wholeEnd) : -1;
@@ -577,14 +602,16 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           : isStanceParticle(participleInfo, tokens, participle + 1) ? participle + 2 : participle + 1;
         // A relative clause of a later cue's subject ("Cruz, who says ..., said ...") reports up to its end,
         // spoken by the subject it describes, not "who"; one that asks for anonymity reports nothing.
+        // A stance verb's object may be one word there ("Sanders, who endorsed [Clinton], said ...").
         const relative = relativeClause(scan, k, start, last);
-        if (relative && (relative.end - contentStart < MIN_CONTENT_TOKENS || asksAnonymity(ctx, relative.subject.end, relative.end))) continue;
+        if (relative && (relative.end - contentStart < (info.cueClass === 'stance' ? 1 : MIN_CONTENT_TOKENS) || asksAnonymity(ctx, relative.subject.end, relative.end))) continue;
         // A subordinate clause's content ends where the main clause starts.
         const subordinate = opensSubordinateClause(tokens, speaker.start, start) || opensAdverbialClause(tokens, k, start);
         // "Norton, which declined [to comment], returned the rights", "Sanders, who opposed [ground troops], has taken ...": a
         // relative clause set off by a comma ends at the next mark (for "who", train: exact tp +22, 17 more contents split).
-        const setOff = speaker.end - speaker.start === 1 && WORDS.relativePronouns.has(tokens[speaker.start].text.toLowerCase()) && tokens[speaker.start - 1]?.text === ',';
-        const clauseEnd = leadingContentEnd(scan, contentStart, relative?.end ?? (setOff ? Math.min(scan.nextMark[contentStart], last) : last), info.cueClass === 'stance', subordinate);
+        const setOff = speaker.end - speaker.start === 1 && WORDS.relativePronouns.has(withoutContraction(tokens[speaker.start].text.toLowerCase())) && tokens[speaker.start - 1]?.text === ',';
+        const clauseEnd = leadingContentEnd(scan, contentStart, relative?.end ?? (setOff ? Math.min(scan.nextMark[contentStart], last) : last), info.cueClass === 'stance', subordinate,
+          inner ? k + 2 : participle >= 0 ? participle : k);
         // A stance verb's object ends before the occasion of the act and a description that the writer adds; a speech
         // verb's content before a description that opens with "a" / "an".
         const contentEnd = info.cueClass === 'stance' ? appositiveStart(scan, contentStart, eventAdjunctStart(scan, contentStart, clauseEnd))
@@ -753,9 +780,9 @@ function plainSubject(tokens: Token[], k: number, start: number): Mention | null
  * (train, with the end of a clause set off by commas: exact tp +29, 15 false contents).
  */
 function relativeSubject(tokens: Token[], k: number, start: number): Mention | null {
-  let t = k - 1;
-  while (t > start && isBetweenSubjectAndCue(tokens[t].text)) t--;
-  if (t <= start || !WORDS.relativePronouns.has(tokens[t].text.toLowerCase())) return null;
+  // "who [on Tuesday] endorsed", "who'd previously endorsed" (train: exact tp +4 -0).
+  const t = subjectSlotBefore(tokens, k, start);
+  if (t <= start || !WORDS.relativePronouns.has(withoutContraction(tokens[t].text.toLowerCase()))) return null;
   // The word before is a noun's, not a coordinator's or a verb's ("And that would have meant", "having that portrayed").
   const before = tokens[t - 1].text === ',' ? tokens[t - 2] : tokens[t - 1];
   return before?.kind === 'word' && !cueInfo(before.text) && !COORDINATORS.has(before.text.toLowerCase()) && !isParticiple(before) ? { start: t, end: t + 1 } : null;
@@ -878,8 +905,7 @@ function isReducedRelative(tokens: Token[], subject: Mention, k: number): boolea
  */
 function openingParticiple(scan: Scan, k: number, last: number, info: CueInfo, cue: Mention, paragraph: number): Candidate | null {
   const comma = scan.nextMark[k + 1];
-  const token = scan.ctx.tokens[k];
-  if (!isCapitalized(token) || !token.text.endsWith('ed') || comma >= last) return null;
+  if (!scan.ctx.tokens[k].text.endsWith('ed') || comma >= last) return null;
   // "Asked about [her vote]", "Asked by Starnes [if he ...]", "Asked on Monday [whether ...]": the question starts as
   // after a listener; a pronoun is too little to stand without its preposition ("Asked [about it] after the debate").
   const { tokens } = scan.ctx;
@@ -889,6 +915,21 @@ function openingParticiple(scan: Scan, k: number, last: number, info: CueInfo, c
   const start = particle ? (pronounObject ? k + 1 : k + 2)
     : info.objectFirst ? listenerEnd(scan, k + 1, comma) : k + 1;
   return makeCandidate(scan, [[comma - start < MIN_CONTENT_TOKENS ? k + 1 : start, comma]], cue, null, paragraph);
+}
+
+/**
+ * Whether the cue at `k` is a past participle right after a "when" that opens the sentence, alone or after a linking
+ * connective ("But when asked how ..., Deacon ..."), or that follows a comma ("Ted Cruz, when asked what ..., responded"),
+ * or a listener's verb set off by a comma ("Ben Carson, asked about his claims ..., said"; not an inverted "..., asked
+ * Trump"): like an opening participle, it reports the question put to the main clause's subject (train: exact tp +9,
+ * 8 more contents).
+ */
+function opensQuestionClause(tokens: Token[], k: number, start: number, info: CueInfo): boolean {
+  if (k <= start || isCapitalized(tokens[k])) return false;
+  const when = k - 1;
+  if (tokens[when].text === ',') return when > start && info.objectFirst && !isCapitalized(tokens[k + 1]);
+  if (!isWord(tokens[when], 'when')) return false;
+  return when === start || tokens[when - 1].text === ',' || when === start + 1 && WORDS.linkingConnectives.has(tokens[start].text.toLowerCase());
 }
 
 /**
@@ -1017,9 +1058,8 @@ function asksAnonymity(ctx: QuoteContext, from: number, to: number, markers = AN
 
 /** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */
 function opensWithWho(tokens: Token[], k: number, start: number): boolean {
-  let t = k - 1;
-  while (t > start && isBetweenSubjectAndCue(tokens[t].text)) t--;
-  return t >= start && isWord(tokens[t], 'who');
+  const t = subjectSlotBefore(tokens, k, start);
+  return t >= start && withoutContraction(tokens[t].text.toLowerCase()) === 'who';
 }
 
 /** For every token, the index of the first token at or after it that passes `test` (or the token count): one backward pass. */
