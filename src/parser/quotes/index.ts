@@ -12,6 +12,7 @@
  *       or objects that hold no words of what was said    (non-speech-objects.ts)
  *   3c'. each reported content's end and start are where learned rankers put them: the rules'
  *       contents run on over adjuncts and clauses in too many small ways for rules (edge-model.ts);
+ *       contents whose whole shape reports no one are dropped (false-reports.ts);
  *       then one that a quotation in it bounds is that quotation alone (direct.ts)
  *   3d. pull quotes followed by an attribution line        (pull.ts)
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
@@ -35,6 +36,7 @@ import { findPullQuotes } from './pull';
 import { joinColonReports, openMixedQuotations } from './mixed-openings';
 import { findReportedSpeech } from './reported';
 import { rankEdges } from './edge-model';
+import { isFalseContent } from './false-reports';
 import { quoteIndexOfTokens } from './scan';
 import { SpeakerResolver } from './speakers';
 
@@ -58,7 +60,9 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const ctx = buildContext(segmented);
   const spans = findQuotedSpans(ctx);
   const direct = findDirectQuotes(ctx, spans);
-  const reported = fitToQuotations(ctx, spans, rankEdges(ctx, quoteIndexOfTokens(ctx, spans), findReportedSpeech(ctx, spans, direct)));
+  const ranked = rankEdges(ctx, quoteIndexOfTokens(ctx, spans), findReportedSpeech(ctx, spans, direct));
+  // A content's shape is judged at the edges the rankers chose.
+  const reported = fitToQuotations(ctx, spans, ranked.filter((c) => !isFalseContent(ctx, c)));
   const attributed = [...direct.candidates, ...reported].filter((c) => c.cue !== null);
   const pulls = findPullQuotes(ctx, spans, new Set(attributed.map((c) => c.paragraph)));
   const pullParagraphs = new Set(pulls.map((c) => c.paragraph));

@@ -248,8 +248,11 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
   return { start: i, end: head < end && !isCapitalized(tokens[end - 1]) ? head : end };
 }
 
-/** Marks that set off an appositive or a relative clause between a subject and its verb. */
-const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013']);
+/**
+ * Marks that set off an appositive or a relative clause between a subject and its verb; copy typed in ASCII spaces a
+ * hyphen or doubles it for a dash ("Some economists - including ... - warn that"; train: 33 more contents, 22 of them exact).
+ */
+const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013', '-', '--']);
 /** Marks an appositive may hold besides words: parentheses, the stop of an initial, possessives ("Sanders’ campaign manager"). */
 const APPOSITIVE_INNER_MARKS = new Set(['(', ')', '.', "'", '\u2019', "'s", '\u2019s']);
 const MAX_APPOSITIVE_TOKENS = 40;

@@ -32,6 +32,9 @@ export interface Segmented {
 }
 
 const ABBREVIATIONS = new Set<string>(abbreviationData.words);
+const OPENERS_AFTER_ABBREVIATION = new Set<string>(abbreviationData.openers);
+const TITLES = new Set<string>(abbreviationData.titles);
+const ORDINARY_WORDS = new Set<string>(abbreviationData.ordinaryWords);
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
 /** Marks that may follow the sentence-final punctuation and still belong to the sentence. */
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '\u203a']);
@@ -43,6 +46,17 @@ function isAbbreviation(word: Token | undefined): boolean {
   if (ABBREVIATIONS.has(lower)) return true;
   // Initials ("John F. Kennedy") and dotted abbreviations ("U.S.") do not end sentences by themselves.
   return /^\p{Lu}$/u.test(word.text) || word.text.endsWith('.');
+}
+
+/**
+ * Whether the period token at `t` belongs to the capitalised listed abbreviation it touches ("in Bunkerville, Nev.",
+ * "Samuel A. Alito Jr."), so that a span ending there keeps it, as PolNeAR's do, even when it also ends the sentence.
+ */
+export function isAbbreviationPeriod(tokens: Token[], t: number): boolean {
+  const word = tokens[t - 1];
+  if (tokens[t]?.text !== '.' || !word || word.kind !== 'word' || word.end !== tokens[t].start) return false;
+  const lower = word.text.toLowerCase();
+  return ABBREVIATIONS.has(lower) && !ORDINARY_WORDS.has(lower) && /^\p{Lu}/u.test(word.text);
 }
 
 function paragraphSpans(text: string): Array<[number, number]> {
@@ -75,7 +89,12 @@ export function segment(text: string): Segmented {
       const token = tokens[t];
       let last = t + 1;
       let boundary = false;
-      if (SENTENCE_END.has(token.text) || token.text.endsWith('.') && token.kind === 'word' && !isAbbreviation(token)) {
+      if (SENTENCE_END.has(token.text) || token.text.endsWith('.') && token.kind === 'word') {
+        const abbreviation = token.kind === 'word' ? token : token.text === '.' ? tokens[t - 1] : undefined;
+        // An abbreviation's period ends the sentence only before a word that opens one ("the U.S. The plan"), and
+        // never after a title, which a name follows ("Mr. He").
+        const abbreviated = isAbbreviation(abbreviation);
+        const title = abbreviation !== undefined && TITLES.has(abbreviation.text.toLowerCase().replace(/\.$/, ''));
         // Closing marks count only when they touch the punctuation ("...said." not "...said. \"Next").
         while (last < tokens.length && tokens[last].end <= pEnd && tokens[last].start === tokens[last - 1].end &&
           (SENTENCE_END.has(tokens[last].text) || CLOSERS.has(tokens[last].text))) last++;
@@ -83,7 +102,8 @@ export function segment(text: string): Segmented {
         const endsParagraph = !next || next.start >= pEnd;
         const nextStartsSentence = next && /^[\p{Lu}\p{N}"“‘'«(\[]/u.test(next.text);
         const spaced = next && next.start > tokens[last - 1].end;
-        boundary = endsParagraph || (spaced && nextStartsSentence && !(token.text === '.' && isAbbreviation(tokens[t - 1])));
+        boundary = endsParagraph ||
+          (spaced && nextStartsSentence && (!abbreviated || !title && OPENERS_AFTER_ABBREVIATION.has(next.text)));
       }
       if (boundary || last >= tokens.length || tokens[last].end > pEnd) {
         sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, tokenStart: first, tokenEnd: last, paragraph });

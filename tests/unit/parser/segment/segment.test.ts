@@ -34,6 +34,17 @@ describe('segment', () => {
     ]);
   });
 
+  it('ends a sentence on an abbreviation when a pronoun, an article or a connective follows it', () => {
+    expect(sentences('They met in the U.S. The talks ended at 5 p.m. He left Calif. But she stayed.')).toEqual([
+      'They met in the U.S.',
+      'The talks ended at 5 p.m.',
+      'He left Calif.',
+      'But she stayed.',
+    ]);
+    expect(sentences('Gov. Smith met Dr. Jones in the U.S. Senate.')).toEqual(['Gov. Smith met Dr. Jones in the U.S. Senate.']);
+    expect(sentences('Officials said Mr. He and Gen. He Weidong met.')).toEqual(['Officials said Mr. He and Gen. He Weidong met.']);
+  });
+
   it('keeps closing quote marks with their sentence and opens the next one at its opening mark', () => {
     expect(sentences('He said "We won." "Next," she said. Done!')).toEqual(['He said "We won."', '"Next," she said.', 'Done!']);
   });
