@@ -13,6 +13,7 @@
  *   "a wall, which X said <rest>"          a relative clause reports its relative word and the rest
  *   "a poll, which showed <clause>"        a relative word before a cue is its speaker,
  *   "the deal, which X opposed."           and one before the cue's subject, with nothing after the cue, its content
+ *                                          (the relative-clause rules are in relative-clauses.ts)
  *   "X seems / is expected to <...>"       evidentials report their whole clause, from no source,
  *   "X is reportedly <...>"                as evidential adverbs do,
  *   "X is viewed as <...>"                 and a passive cue with an "as" complement and no agent,
@@ -23,12 +24,12 @@
  * PolNeAR's conventions, studied on its train split: no final period, time adjuncts and the
  * prepositions PolNeAR counts in the cue ("pointed to", "warned of") left out.
  */
-import { isAbbreviationPeriod, type Token } from '../segment';
+import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import { isCapitalized, isWord, type QuoteContext } from './context';
 import { isAccordingTo } from './attribution';
 import { ANONYMITY_MARKERS, SPEECH_ANONYMITY_MARKERS, cueInfo, isBetweenSubjectAndCue, isCueParticle, isPronoun, looksPlural, WORDS, type CueInfo } from './lexicon';
-import { mentionStartingAt, sentenceSubject, subjectBefore, subjectSlotBefore, type Mention } from './names';
+import { mentionStartingAt, sentenceSubject, subjectBefore, type Mention } from './names';
 import type { QuotedSpan } from './marks';
 import type { DirectResult } from './direct';
 import {
@@ -37,33 +38,28 @@ import {
 } from './leading-content';
 import { reportsNoOne } from './non-speech';
 import { isMediumOnly, timeOfActStart } from './non-speech-objects';
-import { clauseOpening, COORDINATORS, openingNounPhrase, skipDeterminerBack } from './opening-subject';
-import { quoteIndexOfTokens, type Scan } from './scan';
+import { clauseOpening, openingNounPhrase, skipDeterminerBack } from './opening-subject';
+import {
+  relativeClause, relativeContentStart, relativeObjectGap, relativeSubject, relativeWordBefore, RELATIVE_WORDS, setOffRelativeEnd, withoutRelativeWord,
+} from './relative-clauses';
+import { isBareAdjunct, MIN_CONTENT_TOKENS, quoteIndexOfTokens, trimEnd, type Scan } from './scan';
+import { afterTrailing, isOpeningAdjunct, isOpeningBareAdjunct, opensSourceDescription, resumedPredicate } from './trailing-attribution';
 import { cuesOfTokens } from './cue-model';
-import sourceDescriptions from './source-descriptions.json';
 import {
   agentAfterPredicate, clauseSubjectStart, inPassive, isAgentlessPassive, isPassiveAs, MAX_AS_COMPLEMENT, reportsAfterAdverb, wholeClauseEnd,
 } from './whole-clause';
 import oneWordObjects from './one-word-objects.json';
 import { afterOpeningConnective } from './content-starts';
 
-/** Longest tail allowed after a trailing attribution ("..., Li said at a press conference in Beijing on Monday."). */
-const MAX_TRAILING_ADJUNCT = 14;
-/** Shorter contents are fragments ("said so"), not quotations worth showing. */
-const MIN_CONTENT_TOKENS = 2;
 /** Contents this short must be a plain noun phrase ("blasted the statement"), not a listener ("spoke to us"). */
 const MIN_PLAIN_CONTENT_TOKENS = 3;
 /** How far after a cue an anonymity request ("on the condition of anonymity") shows the cue describes its source. */
 const MAX_ANONYMITY_TOKENS = 6;
 /** Fewer words before a direct quotation introduce it ("said in a tweet") rather than report a clause. */
 const MIN_CLAUSE_BEFORE_QUOTATION = 6;
-/** Marks that end no content: it stops before them (a dash left before the attribution, "... the plan --, he said", too). */
-const FINAL_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ':', ';', ',', '-', '\u2013', '\u2014']);
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
 /** Marks after which "according to X, <clause>" opens a clause of its own: "(According to the police, ...)", "...: According to polls, ...". */
 const SOURCE_OPENERS = new Set(['(', ':']);
-/** A parenthetical attribution may be followed by the rest of the content joined by these ("..., the airline added, and had ..."). */
-const CONJUNCTIONS = new Set(['and', 'but']);
 
 /** Tokens a dateline may take before its dash: "NEW YORK (Reuters) -", "MOSCOW (AP) —". */
 const MAX_DATELINE_TOKENS = 8;
@@ -80,19 +76,6 @@ function clauseStart(tokens: Token[], first: number, last: number): number {
     if (!isCapitalized(tokens[t]) || tokens[t].text !== tokens[t].text.toUpperCase()) break;
   }
   return first;
-}
-
-/**
- * End of the content: before final punctuation that lies outside quotation marks, and before a closing
- * parenthesis whose opening one is not in the content ("(He denied the reports.)").
- */
-function trimEnd(scan: Scan, start: number, end: number): number {
-  const { tokens } = scan.ctx;
-  let opened = false;
-  for (let t = start; t < end && !opened; t++) opened = tokens[t].text === '(';
-  while (end > start && scan.quoteOf[end - 1] < 0 && (FINAL_PUNCTUATION.has(tokens[end - 1].text) || !opened && tokens[end - 1].text === ')')) end--;
-  // "opened in San Bernardino, Calif.": the period of an abbreviation is the word's own, though it ends the sentence too.
-  return end - start > 1 && isAbbreviationPeriod(tokens, end) ? end + 1 : end;
 }
 
 /**
@@ -207,109 +190,6 @@ function makeCandidate(scan: Scan, pieces: Array<[number, number]>, cue: Mention
 }
 
 /**
- * What follows a trailing attribution: nothing but adjuncts ("at a press conference"),
- * or, after a comma, the rest of the content it interrupted. Returns the second
- * piece's start, `last` for adjuncts only, or -1 when the attribution does not trail.
- * `afterVerb`: the attribution ends with its verb, not with the source of "according to X".
- */
-function afterTrailing(scan: Scan, tail: number, last: number, afterVerb = false): number {
-  const { tokens } = scan.ctx;
-  // "In a wide-ranging interview, Obama also said: ...": a colon after the attribution introduces what follows;
-  // what came before is no content.
-  if (tokens[tail]?.text === ':') return -1;
-  const end = trimEnd(scan, tail, last);
-  if (tail >= end) return last;
-  const opener = tokens[tail];
-  // "If she wins, Clinton suggested in a tweet, women ...": the attribution's adjunct closed by a comma, and the rest
-  // follows it. After "according to X" the words after that comma may still describe the source ("according to a report
-  // Tuesday from WKOW, the ABC affiliate ..."): only a verb or a subject pronoun goes on with the content there.
-  const adjunctComma = opener.text === ',' ? -1 : attributionAdjunctComma(scan, tail, last);
-  const continues = afterVerb || WORDS.contentClauseWords.has(tokens[adjunctComma + 1]?.text.toLowerCase() ?? '');
-  const rest = opener.text === ',' ? tail + 1 : adjunctComma >= 0 && continues ? adjunctComma + 1 : -1;
-  const restOpener = tokens[rest]?.text.toLowerCase() ?? '';
-  // "..., Beck joked, again using a Southern accent, “Amen, brother!”": a quotation set off by a comma after the
-  // attribution's adjunct is its own words, no part of the content it interrupted (a rest that opens with
-  // "that" or with the quotation itself goes on with the content).
-  if (rest > 0 && restOpener !== 'that' && introducesQuotationAfterComma(scan, rest + 1, end)) return last;
-  // A rest too long for an adjunct continues the content even when it opens like one ("..., economists say, this effect ...").
-  if (rest > 0 && end - rest >= MIN_CONTENT_TOKENS &&
-    (CONJUNCTIONS.has(restOpener) || !WORDS.adjunctOpeners.has(restOpener) || WORDS.interruptedContentOpeners.has(restOpener) || end - rest > MAX_TRAILING_ADJUNCT) &&
-    !reportsOnItsOwn(scan, rest, last)) return rest;
-  // "<clause>, according to a CNN tally, but his pathway ... is narrow", "<clause>, Spicer said, adding ...": a
-  // coordinated clause or a participle that reports on its own is no part of the content, which ends at the attribution.
-  if (rest > 0 && (CONJUNCTIONS.has(restOpener) || isParticiple(tokens[rest]) && scan.cueOf[rest] !== undefined)) return last;
-  const opensAdjunct = opener.kind === 'punct' || WORDS.adjunctOpeners.has(opener.text.toLowerCase());
-  return opensAdjunct && last - tail <= MAX_TRAILING_ADJUNCT && !hasCueOrThat(scan, tail, last) ? last : -1;
-}
-
-/**
- * Whether the words after ", X said," at `rest` are a clause of the writer's that reports on its own, not the rest of
- * the content: a cue that opens them ("..., the Post reported, citing ...", "..., who argued with her at the
- * conference, said in an interview that ..."), or a coordinated clause with a speech cue of its own ("..., records show,
- * and experts say ..."). A speech cue inside a rest that goes on with the content is a report within the report
- * ("Instead, she said, her boss told her he had booked a room", "Recently, he said, he has realized that ...": train, 18
- * more exact spans, loose matches unchanged).
- */
-function reportsOnItsOwn(scan: Scan, rest: number, last: number): boolean {
-  const { tokens } = scan.ctx;
-  const opening = scan.cueOf[rest];
-  if (opening && (opening.cueClass === 'speech' || isParticiple(tokens[rest]))) return true;
-  return CONJUNCTIONS.has(tokens[rest].text.toLowerCase()) && hasCueOrThat(scan, rest, last, false);
-}
-
-/** Most words of an attribution's adjunct closed by a comma before the rest of the content ("said in a telephone interview,"). */
-const MAX_ATTRIBUTION_ADJUNCT = 8;
-
-/**
- * The comma that closes a short adjunct of the attribution's verb at `tail` (a place, an occasion or a time: "Clinton
- * suggested [in a tweet], women won't be punished", "he said [on Saturday], and it has ..."), when the rest of the
- * content follows it; -1 otherwise. A quotation right after that comma is a title the adjunct names ("said in his
- * book, ''An American Son.''") and a preposition a second adjunct ("declared in an interview Thursday, in the latest
- * escalation ..."), no content. Train: 9 more exact spans, 4 more loose matches.
- */
-function attributionAdjunctComma(scan: Scan, tail: number, last: number): number {
-  const { tokens } = scan.ctx;
-  if (!ADJUNCT_PREPOSITIONS.has(tokens[tail].text.toLowerCase()) && skipTimeExpression(tokens, tail, last) === tail) return -1;
-  const comma = scan.nextMark[tail];
-  if (comma >= last || tokens[comma].text !== ',' || comma - tail > MAX_ATTRIBUTION_ADJUNCT || hasCueOrThat(scan, tail, comma)) return -1;
-  return scan.quoteOf[comma + 1] >= 0 || ADJUNCT_PREPOSITIONS.has(tokens[comma + 1]?.text.toLowerCase() ?? '') ? -1 : comma;
-}
-
-/** Whether a quotation in tokens [from, to) opens right after a comma outside marks (`..., again, “Amen!”`). */
-function introducesQuotationAfterComma(scan: Scan, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const q = scan.quoteOf[t];
-    if (q >= 0 && scan.spans[q].open === t && scan.quoteOf[t - 1] < 0 && scan.ctx.tokens[t - 1].text === ',') return true;
-  }
-  return false;
-}
-
-const SOURCE_DESCRIPTION_OPENERS = new Set(sourceDescriptions.openers);
-
-/**
- * Whether `token`, after the comma that follows the source of "<clause>, according to X", opens a description of
- * that source ("a Republican strategist", "which monitors ...", "taking a step ...") rather than the rest of the
- * content the attribution interrupted (train: exact tp +8 -0; 2 loose matches lost, of gold quotes inside the description).
- */
-function opensSourceDescription(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
-  return SOURCE_DESCRIPTION_OPENERS.has(token.text.toLowerCase()) || token.text === token.text.toLowerCase() && isParticiple(token);
-}
-
-/** Most words of a sentence-opening adjunct set off by a comma ("In two other instances, ..."). */
-const MAX_OPENING_ADJUNCT = 4;
-
-/**
- * Whether the words [start, end) before a comma and an attribution are a short adjunct that opens the sentence
- * ("As proof, she pointed to ...", "Last month, the Post asked ..."), not a reported clause: the attribution is
- * the main clause, and its own content follows it (train: 5 more exact spans, for 5 contents that matched nothing).
- */
-function isOpeningAdjunct(tokens: Token[], start: number, end: number): boolean {
-  const lower = tokens[start]?.text.toLowerCase() ?? '';
-  return end - start <= MAX_OPENING_ADJUNCT && (WORDS.adjunctOpeners.has(lower) || WORDS.subordinators.has(lower) || WORDS.timeNouns.has(tokens[start + 1]?.text.toLowerCase() ?? ''));
-}
-
-/**
  * Whether the cue at `k` names the common noun before it and its content [from, to) is only that name ("a meteorologist
  * [named] Edward Lorenz", "a firm [called] Cambridge Analytica"): a description, no report (train: 10 fewer false
  * quotations, 1 match lost). A name that goes on into a clause ("a worker named Arroyo has nothing but praise") is left
@@ -329,91 +209,6 @@ function isNaming(scan: Scan, k: number, from: number, to: number): boolean {
     if (scan.quoteOf[t] >= 0 || token.kind === 'word' && !isCapitalized(token) && !(t > from && t < end - 1 && WORDS.nameJoiners.has(token.text.toLowerCase()))) return false;
   }
   return true;
-}
-
-/**
- * Whether the words [start, end) before a comma and an attribution are an adjunct with no clause or mark in it, and the
- * attribution goes on into a complement of its own (tokens [tail, last) open with neither a place, an occasion nor a
- * time): "In their meetings this week, the government team boasted [of concessions]", "In a September letter to Zucker,
- * Trump asked [the network to donate ...]". The attribution is the main clause; its content follows it (train: 5 more
- * loose matches, 3 more exact spans). "In Paris the talks went well, Duarte said." keeps its content.
- */
-function isOpeningBareAdjunct(scan: Scan, start: number, end: number, tail: number, last: number): boolean {
-  const { tokens } = scan.ctx;
-  if (trimEnd(scan, tail, last) <= tail || ADJUNCT_PREPOSITIONS.has(tokens[tail].text.toLowerCase()) || skipTimeExpression(tokens, tail, last) > tail) return false;
-  for (let t = start; t < end; t++) if (tokens[t].kind === 'punct') return false;
-  return isBareAdjunct(scan, start, end);
-}
-
-/** Most words of an inverted speaker's description or company before the comma that resumes its content ("said Doyle and others,"). */
-const MAX_INVERTED_TAIL = 8;
-
-/**
- * Where the content goes on after an inverted attribution that interrupts it between its subject and its predicate
- * ("The tax, said Doyle and others, would be ...", "..., said Li, a spokesman, has ..."): at the first word after a
- * comma that is a lower-case auxiliary, which no description opens; -1 when none follows within MAX_INVERTED_TAIL words
- * (train: exact tp +3 -0).
- */
-function resumedPredicate(scan: Scan, tail: number, last: number): number {
-  const { tokens } = scan.ctx;
-  for (let t = tail; t < last && t - tail <= MAX_INVERTED_TAIL && scan.quoteOf[t] < 0; t++) {
-    const next = tokens[t + 1]?.text ?? '';
-    if (tokens[t].text === ',' && WORDS.contentClauseWords.has(next) && !isPronoun(next)) return t + 1;
-  }
-  return -1;
-}
-
-/** Relative words that may stand right before an attribution that interrupts their clause ("which, his advisers believe, ..."). */
-const INTERRUPTED_RELATIVES = new Set(['which', 'who', 'whom', 'where', 'that']);
-/** Marks that set off the phrase holding such a relative word ("- attacks that, ...", "(the existence of which, ..."). */
-const PHRASE_MARKS = new Set([',', '(', ';', '-', '--', '\u2013', '\u2014']);
-/** Most words of that phrase ("all of whom", "the existence of which"). */
-const MAX_RELATIVE_PHRASE = 5;
-
-/**
- * Where the first piece of a content interrupted by its attribution starts when it ends with a relative word ("Sanders
- * is counting on Iowa, [which], his advisers believe, would lead to ..."): the relative clause is the content and the
- * main clause before it the writer's, as PolNeAR annotates it. The content opens at the relative word ("a tunnel
- * [where], it is said, ..."), or at the phrase that holds it after a mark ("- [all of whom], she explained, ...",
- * "- [attacks that], Sweet noted, ..."); `start` otherwise. Train: 5 more exact spans, none lost.
- */
-function relativeContentStart(scan: Scan, start: number, firstEnd: number): number {
-  const { tokens } = scan.ctx;
-  const relative = tokens[firstEnd - 1]?.text.toLowerCase() ?? '';
-  if (firstEnd - 1 <= start || !INTERRUPTED_RELATIVES.has(relative)) return start;
-  if (relative !== 'that' && !isWord(tokens[firstEnd - 2], 'of')) return firstEnd - 1;
-  for (let t = firstEnd - 2; t > start && firstEnd - t <= MAX_RELATIVE_PHRASE; t--) {
-    if (scan.quoteOf[t] >= 0) return start;
-    if (PHRASE_MARKS.has(tokens[t].text)) return t + 1;
-  }
-  return start;
-}
-
-/** Words that open a relative clause whose verb reports its own antecedent ("which he said ..."). */
-const RELATIVE_WORDS = new Set(['which', 'that', 'what', 'whom']);
-
-/**
- * A subject taken with the relative word that opens its clause ("in [what officials] called a hate crime") without that word;
- * a capitalised "What" opens a question more often, and is left alone.
- */
-function withoutRelativeWord(tokens: Token[], subject: Mention | null): Mention | null {
-  return subject && subject.end - subject.start > 1 && RELATIVE_WORDS.has(tokens[subject.start].text) ? { start: subject.start + 1, end: subject.end } : subject;
-}
-
-/** Relative words that are never a conjunction, so a determiner between one and a subject is the subject's ("which [some] Republicans want"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'what', 'whom']);
-
-/**
- * The relative word before the subject that starts at `subjectStart`, past its determiner after "which" / "what" / "whom"; -1 if none.
- * "who" counts before a naming cue at `k` ("[who] he dubbed "the little senator""), whose object it is; before another cue it is
- * as often the subject of the report ("who he said were living in Russia"), which PolNeAR leaves out (train: exact tp +2 -0).
- */
-function relativeWordBefore(tokens: Token[], subjectStart: number, start: number, k = -1): number {
-  const determined = skipDeterminerBack(tokens, subjectStart, start);
-  if (determined < subjectStart && determined > start && RELATIVE_PRONOUNS.has(tokens[determined - 1]?.text.toLowerCase() ?? '')) return determined - 1;
-  const word = subjectStart > start ? tokens[subjectStart - 1].text.toLowerCase() : '';
-  const namedObject = word === 'who' && k >= 0 && WORDS.namingVerbs.has(tokens[k].text.toLowerCase());
-  return RELATIVE_WORDS.has(word) || namedObject ? subjectStart - 1 : -1;
 }
 
 /**
@@ -660,62 +455,6 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
   return lastSpeaker;
 }
 
-/**
- * Where the content [from, end) of a cue in a relative clause set off by a comma ends when the main clause resumes after
- * the clause's closing comma with its verb ("The tax, which he said would raise billions, [is] costly"): a lower-case
- * auxiliary after a comma, as no clause of the report opens; `end` otherwise (train: exact tp +2 -0).
- */
-function setOffRelativeEnd(scan: Scan, relativeWord: number, from: number, end: number): number {
-  const { tokens } = scan.ctx;
-  if (tokens[relativeWord - 1]?.text !== ',') return end;
-  for (let t = from; t < end; t++) {
-    const next = tokens[t + 1]?.text ?? '';
-    if (scan.quoteOf[t] < 0 && tokens[t].text === ',' && WORDS.contentClauseWords.has(next) && !isPronoun(next)) return t;
-  }
-  return end;
-}
-
-/** Relative words that stand for the object of a cue in their clause ("which he denied", "what she wrote"). */
-const OBJECT_RELATIVES = new Set(['which', 'whom', 'what']);
-/** Marks that end a relative clause right after its verb ("which he denied, ...", "(which Clinton also supports)"). */
-const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', '?', '!', '-', '--', '\u2013', '\u2014']);
-
-/**
- * "the trade deal, which Mr. Putin vehemently opposed.", "what my friend Andy McCarthy wrote recently": a cue whose
- * clause opens with a relative word before its subject, and that ends right after it (at a mark, or before an adjunct or
- * a time), has that relative word as its object, and PolNeAR takes the word alone as the content. "who" is left out: as
- * often the subject of a verb taken for a noun ("who many feel need a strong [showing]"). Train: exact tp +7, 5 false.
- */
-function relativeObjectGap(scan: Scan, k: number, speaker: Mention, start: number, last: number, info: CueInfo, cue: Mention, paragraph: number): Candidate | null {
-  const { tokens } = scan.ctx;
-  if (speaker.end > k) return null;
-  // The relative word opens the subject's noun phrase ("what [my friend] Andy McCarthy wrote").
-  let relative = speaker.start - 1;
-  while (relative > start && speaker.start - relative <= MAX_SPEAKER_PREFIX && tokens[relative].kind === 'word' && !OBJECT_RELATIVES.has(tokens[relative].text.toLowerCase())) relative--;
-  if (relative < start || !OBJECT_RELATIVES.has(tokens[relative].text.toLowerCase()) || scan.quoteOf[relative] >= 0) return null;
-  // "to which Lazar admitted": the relative word is a preposition's object, not the cue's ("look at what we proposed" is
-  // the cue's: "what" holds its own antecedent).
-  const word = tokens[relative].text.toLowerCase();
-  if (word !== 'what' && relative > start && WORDS.nounPhraseJoiners.has(tokens[relative - 1].text.toLowerCase())) return null;
-  // "which poll you believe": a relative word before a common noun is that noun's determiner.
-  const after = tokens[relative + 1];
-  if (relative + 1 < speaker.start && !isCapitalized(after) && !WORDS.determiners.has(after.text.toLowerCase()) && !WORDS.quantifiers.has(after.text.toLowerCase())) return null;
-  // The cue is the subject's verb, after auxiliaries and adverbs only ("which I share", not "his strong second-place showing").
-  for (let t = speaker.end; t < k; t++) if (!isBetweenSubjectAndCue(tokens[t].text)) return null;
-  // A capitalised cue stands in a headline ("What His Nemesis Just Said"), whose words the rule cannot read.
-  if (isCapitalized(tokens[k]) || !endsAfterCue(scan, k, last, info)) return null;
-  return { start: tokens[relative].start, end: tokens[relative].end, kind: 'indirect', cue, speaker, paragraph };
-}
-
-/** Whether the clause of the cue at `k` ends right after it: at a mark, the sentence end, an adjunct or a time. */
-function endsAfterCue(scan: Scan, k: number, last: number, info: CueInfo): boolean {
-  const { tokens } = scan.ctx;
-  const next = tokens[k + 1];
-  const lower = next?.text.toLowerCase() ?? '';
-  return k + 1 >= last || scan.quoteOf[k + 1] < 0 && CLAUSE_CLOSERS.has(next.text) ||
-    ADJUNCT_PREPOSITIONS.has(lower) && !info.particles.has(lower) || skipTimeExpression(tokens, k + 1, last) > k + 1;
-}
-
 /** Most words of a title or description before a speaker's name ("former California Gov. [Jerry Brown]"). */
 const MAX_SPEAKER_PREFIX = 5;
 
@@ -785,20 +524,6 @@ function plainSubject(tokens: Token[], k: number, start: number): Mention | null
 }
 
 /**
- * "the Communications Workers of America, which [endorsed] Mr. Sanders", "a new poll that [shows] ...": a relative word
- * after a noun, right before the cue and its adverbs, is the cue's subject; PolNeAR takes it as the speaker mention
- * (train, with the end of a clause set off by commas: exact tp +29, 15 false contents).
- */
-function relativeSubject(tokens: Token[], k: number, start: number): Mention | null {
-  // "who [on Tuesday] endorsed", "who'd previously endorsed" (train: exact tp +4 -0).
-  const t = subjectSlotBefore(tokens, k, start);
-  if (t <= start || !WORDS.relativePronouns.has(withoutContraction(tokens[t].text.toLowerCase()))) return null;
-  // The word before is a noun's, not a coordinator's or a verb's ("And that would have meant", "having that portrayed").
-  const before = tokens[t - 1].text === ',' ? tokens[t - 2] : tokens[t - 1];
-  return before?.kind === 'word' && !cueInfo(before.text) && !COORDINATORS.has(before.text.toLowerCase()) && !isParticiple(before) ? { start: t, end: t + 1 } : null;
-}
-
-/**
  * After some cues PolNeAR counts an infinitive in the cue ("appeared to imply [that ...]",
  * "continued to push for [a single-payer system]"): the content starts after "to", its verb and
  * the verb's preposition. "to" before a noun phrase ("continued to the next state") is left alone.
@@ -859,23 +584,6 @@ function stanceObjectStart(tokens: Token[], t: number, info: CueInfo): number {
   const lower = tokens[t]?.text.toLowerCase() ?? '';
   if (lower === 'in' && WORDS.standNouns.has(tokens[t + 1]?.text.toLowerCase() ?? '') && isWord(tokens[t + 2], 'of')) return t + 3;
   return WORDS.adjunctOnlyPrepositions.has(lower) && !info.particles.has(lower) ? -1 : t;
-}
-
-/**
- * Whether the words [from, to) after a speech verb are only an adjunct of the act, with no clause, "that",
- * question or quotation in them ("said [in a wide-ranging interview with The Washington Post]", "reported
- * [from Los Angeles]"): the verb's content lies elsewhere, in a quotation before it or nowhere (train: 35
- * fewer contents, 4 of them loose matches).
- */
-function isBareAdjunct(scan: Scan, from: number, to: number): boolean {
-  const { tokens } = scan.ctx;
-  if (!ADJUNCT_PREPOSITIONS.has(tokens[from]?.text.toLowerCase() ?? '')) return false;
-  for (let t = from + 1; t < to; t++) {
-    const lower = tokens[t].text.toLowerCase();
-    if (scan.quoteOf[t] >= 0 || lower === 'that' || WORDS.contentClauseWords.has(withoutContraction(lower)) || WORDS.questionOpeners.has(lower) ||
-      WORDS.relativeQuestionOpeners.has(lower) || lower.endsWith('ed') || lower.endsWith('ing')) return false;
-  }
-  return true;
 }
 
 /** `at`, or the token after it when it is a particle of the cue word at `verb` ("hint" + "at"). */
@@ -1045,31 +753,6 @@ function opensWithAppositive(tokens: Token[], subject: Mention | null, start: nu
 /** Marks that close a relative clause set off inside a subject ("an official, who asked ..., said"). */
 const CLAUSE_MARKS = new Set([',', '\u2014', '\u2013']);
 
-/**
- * The end of the relative clause holding the cue at `k`, and the subject it describes, when the
- * clause belongs to a later cue's subject, which governs the sentence: "an official who asked not
- * to be named said ..." (the later cue comes before any comma; the clause ends at that cue) or
- * "Cruz, who says ..., said ..." (the later cue follows the comma that closes the clause opened
- * by "who"). Null otherwise. Bounded by the clause, not by a count of tokens.
- */
-function relativeClause(scan: Scan, k: number, start: number, last: number): { end: number; subject: Mention } | null {
-  const { tokens } = scan.ctx;
-  const close = Math.min(scan.nextMark[k + 1], last);
-  let later = scan.nextSpeechCue[k + 1];
-  let end = later;
-  if (later >= close) {
-    if (close >= last || !opensWithWho(tokens, k, start)) return null;
-    end = close;
-    later = close + 1;
-    while (later < last && isBetweenSubjectAndCue(tokens[later].text)) later++;
-    if (later >= last || scan.nextSpeechCue[later] !== later) return null;
-  }
-  const subject = subjectBefore(scan.ctx, later, start);
-  if (subject === null || subject.start >= k) return null;
-  while (end > k + 1 && isBetweenSubjectAndCue(tokens[end - 1].text)) end--;
-  return { end, subject };
-}
-
 /** Whether tokens [from, to) ask for anonymity ("not to be named") with one of `markers`: a source's description, not its words. */
 function asksAnonymity(ctx: QuoteContext, from: number, to: number, markers = ANONYMITY_MARKERS): boolean {
   if (to <= from) return false;
@@ -1077,37 +760,11 @@ function asksAnonymity(ctx: QuoteContext, from: number, to: number, markers = AN
   return markers.some((marker) => clause.includes(marker));
 }
 
-/** Whether the verb at `k` is the first of a clause opened by "who" ("who also asked"). */
-function opensWithWho(tokens: Token[], k: number, start: number): boolean {
-  const t = subjectSlotBefore(tokens, k, start);
-  return t >= start && withoutContraction(tokens[t].text.toLowerCase()) === 'who';
-}
-
 /** For every token, the index of the first token at or after it that passes `test` (or the token count): one backward pass. */
 function nextIndex(count: number, test: (t: number) => boolean): Int32Array {
   const next = new Int32Array(count + 1).fill(count);
   for (let t = count - 1; t >= 0; t--) next[t] = test(t) ? t : next[t + 1];
   return next;
-}
-
-/**
- * Whether tokens [from, to) hold words of an attribution of their own: a quotation mark, "that" or
- * a cue. For the rest of a content interrupted by its attribution (`quotations` false) only a speech
- * cue counts: that rest may quote ("Trump, Sexton said, has created a “strange ... zone.”") or hold
- * a stance verb ("At one point, she said, she was considering supporting Trump").
- */
-function hasCueOrThat(scan: Scan, from: number, to: number, quotations = true): boolean {
-  const { tokens } = scan.ctx;
-  for (let t = from; t < to; t++) {
-    if (scan.quoteOf[t] >= 0) {
-      if (quotations) return true;
-      continue;
-    }
-    if (quotations && isWord(tokens[t], 'that')) return true;
-    const info = scan.cueOf[t];
-    if (info && (quotations || info.cueClass === 'speech')) return true;
-  }
-  return false;
 }
 
 export function findReportedSpeech(ctx: QuoteContext, spans: QuotedSpan[], direct: DirectResult): Candidate[] {
