@@ -26,6 +26,16 @@ const MAX_RELATIVE_TOKENS = 10;
 /** A pronoun or adverb fused with a verb ("There’s", "It’s"): it opens a clause and names no one. */
 const CLAUSE_CONTRACTIONS = new Set(mentionWords.clauseContractions);
 
+/**
+ * "Yet [they've] offered no specifics", "While [he's] said ...": a pronoun fused with its auxiliary is the subject, as the
+ * pronoun alone is; a capital at a sentence's start made it a name, and after an opening word it was no mention at all.
+ */
+function isContractedPronoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const ending = mentionWords.pronounContractions.find(e => lower.endsWith(e));
+  return ending !== undefined && !CLAUSE_CONTRACTIONS.has(lower) && isPronoun(lower.slice(0, -ending.length));
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token || !isCapitalized(token)) return false;
   const lower = token.text.toLowerCase();
@@ -167,7 +177,8 @@ function descriptionEndingAt(tokens: Token[], i: number, min: number): Mention |
 export function mentionEndingAt(tokens: Token[], i: number, min: number): Mention | null {
   if (i < min) return null;
   const token = tokens[i];
-  const object = isPronoun(token.text) ? { start: i, end: i + 1 } : nameEndingAt(tokens, i, min);
+  const pronoun = isPronoun(token.text) || isContractedPronoun(token.text);
+  const object = pronoun ? { start: i, end: i + 1 } : nameEndingAt(tokens, i, min);
   // "a source close to him", "people close to Clinton": the post-modifier's object ends the phrase it modifies.
   const modifier = object ? object.start - 2 : -1;
   if (object && modifier - 1 >= min && WORDS.nounPhraseJoiners.has(tokens[object.start - 1].text.toLowerCase()) &&
@@ -175,7 +186,7 @@ export function mentionEndingAt(tokens: Token[], i: number, min: number): Mentio
     const head = descriptionEndingAt(tokens, modifier - 1, min);
     if (head) return { start: head.start, end: object.end };
   }
-  if (isPronoun(token.text)) return { start: i, end: i + 1 };
+  if (pronoun) return { start: i, end: i + 1 };
   const name = object;
   if (name) {
     // "a spokesman for Hillary Clinton", "the campaign of John Kasich": keep the description with its name.
@@ -289,6 +300,14 @@ function subjectOfRelativeClause(tokens: Token[], mark: number, min: number): Me
   return null;
 }
 
+const ADVERBS_AFTER_AUXILIARY = new Set(mentionWords.adverbsAfterAuxiliary);
+const AUXILIARIES = new Set(mentionWords.auxiliaries);
+
+/** "have [since] denounced", "has [long] opposed": a word that is an adverb only right after an auxiliary ("since" opens a clause elsewhere). */
+function isAdverbAfterAuxiliary(tokens: Token[], t: number): boolean {
+  return ADVERBS_AFTER_AUXILIARY.has(tokens[t].text.toLowerCase()) && AUXILIARIES.has(tokens[t - 1]?.text.toLowerCase() ?? '');
+}
+
 /**
  * The token before the cue at `k` past its auxiliaries, adverbs and a time of the act ("who [on Tuesday] endorsed",
  * "Grassley [on Wednesday] downplayed"): where the cue's subject ends; `start` when nothing else is left. In subjectBefore,
@@ -298,7 +317,7 @@ export function subjectSlotBefore(tokens: Token[], k: number, start: number): nu
   let t = k - 1;
   for (; t > start; t--) {
     const lower = tokens[t].text.toLowerCase();
-    if (isBetweenSubjectAndCue(tokens[t].text) || WORDS.timeNouns.has(lower)) continue;
+    if (isBetweenSubjectAndCue(tokens[t].text) || WORDS.timeNouns.has(lower) || isAdverbAfterAuxiliary(tokens, t)) continue;
     if (!WORDS.timeModifiers.has(lower) || !WORDS.timeNouns.has(tokens[t + 1].text.toLowerCase())) break;
   }
   return t;

@@ -2,8 +2,9 @@
  * Cue words that report no one where they stand: the word is an adjective or a noun ("so called",
  * "with added costs", "the plans", "the executive order"), part of a verb of another meaning ("showed up"), a proposal
  * to speak ("let's say"), the verb of a supposed speaker ("anyone who ... thinks") or a word of a set
- * phrase ("to say the least"). Each shape was checked on PolNeAR train, where some look-alikes are
- * annotated (noted at each rule); the word lists are in words.json. Other senses of a cue word are in
+ * phrase ("to say the least"); after a determiner, a few nouns of speech stay cues (non-speech.json). Each shape
+ * was checked on PolNeAR train, where some look-alikes are annotated (noted at each rule); the word lists are in
+ * words.json. Other senses of a cue word are in
  * non-speech-senses.ts, and uses that PolNeAR train shows mostly as false quotations in false-reports.ts.
  */
 import type { Token } from '../segment';
@@ -11,6 +12,10 @@ import { isCapitalized, isWord, type QuoteContext } from './context';
 import { SET_PHRASES, isBareForm, isBetweenSubjectAndCue, isPronoun, WORDS } from './lexicon';
 import { isFalseReport } from './false-reports';
 import { hasNonSpeechSense } from './non-speech-senses';
+import data from './non-speech.json';
+
+/** Nouns of speech whose content PolNeAR annotates after a determiner ("the [fear] is that ...", "his [call] for ..."). */
+const SPEECH_NOUNS_AFTER_DETERMINER = new Set(data.speechNounsAfterDeterminer);
 
 /**
  * Whether the cue at `k` is a noun: the last word of a compound noun ("the executive [order] that Obama plans to
@@ -80,7 +85,7 @@ const POSSESSIVE = /['\u2019]s$/;
 export function reportsNoOne(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const previous = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
+  if (isWord(tokens[k - 1], 'so') || WORDS.nounMarkers.has(previous) && !SPEECH_NOUNS_AFTER_DETERMINER.has(tokens[k].text.toLowerCase()) || isNominalCue(tokens, k, start) || isParticipleAdjective(tokens, k)) return true;
   if (hasNonSpeechSense(ctx, k, start) || isFalseReport(ctx, k)) return true;
   // "Trump's support rose": after a possessive, a noun that names no speech.
   if (POSSESSIVE.test(previous) && WORDS.possessedNouns.has(tokens[k].text.toLowerCase())) return true;

@@ -96,7 +96,8 @@ describe("an editor's note", () => {
 describe("a fixed expression of the writer", () => {
   it('is no report', () => {
     expect(quotes('Only time will tell if his staying power will last.')).toEqual([]);
-    expect(quotes("It's safe to say he's referring to the border.")).toEqual([]);
+    // "say" reports nothing; "he's referring to" is a report of its own, as "He's referring to" opening a sentence is.
+    expect(summary("It's safe to say he's referring to the border.")).toEqual([['the border', 'referring', 'he']]);
   });
 
   it('keeps the same verb in a report', () => {

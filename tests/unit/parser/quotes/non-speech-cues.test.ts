@@ -18,6 +18,15 @@ describe('a cue word that is a noun in context', () => {
     expect(quotes('The bottom line is that the plan is flawed.')).toEqual([]);
   });
 
+  it('stays a cue after a determiner when it is a noun of speech, whose content PolNeAR annotates', () => {
+    // Whether the content takes in "is" is the edge rankers' choice; that the noun reports, from "His", is this rule's.
+    expect(summary('Sanders spoke last. His fear is that the party will split before the convention.')
+      .map(([content, cue, speaker]) => [content.endsWith('that the party will split before the convention'), cue, speaker]))
+      .toEqual([[true, 'fear', 'His']]);
+    expect(summary('Obama renewed his call for a ban on assault weapons on Monday.').map(([content, cue]) => [content, cue]))
+      .toEqual([['a ban on assault weapons on Monday', 'call']]);
+  });
+
   it('stays a cue after a plural head, which takes a bare verb', () => {
     expect(summary('The people say that the plan is flawed.')).toEqual([['that the plan is flawed', 'say', 'The people']]);
   });
