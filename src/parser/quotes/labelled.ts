@@ -111,6 +111,8 @@ export function findLabelledLines(ctx: QuoteContext, taken: Set<number>, turns: 
     const colon = speaker && p === 0 && !turn ? headlineTopicEnd(tokens, speaker.end, last) : speaker?.end ?? -1;
     if (!speaker || tokens[colon]?.text !== ':' || !turn && isNoteLabel(tokens, speaker)) return;
     const open = colon + 1;
+    // A label with nothing after it ("Dr. Ana Ruiz :" closing the text) says nothing.
+    if (last - open < MIN_CONTENT_TOKENS) return;
     const quoted = SINGLE_OPENERS.has(tokens[open].text) && SINGLE_CLOSERS.has(tokens[last - 1].text);
     let end = last;
     while (!quoted && end > open && FINAL_STOPS.has(tokens[end - 1].text)) end--;

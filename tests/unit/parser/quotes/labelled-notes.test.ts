@@ -22,6 +22,11 @@ describe('labelled lines that are no quotation', () => {
     expect(quotes('The panel was chosen in May.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.')).toEqual([]);
   });
 
+  it('reads nothing, and does not fail, when a label closes the text with nothing after it', () => {
+    expect(quotes('Dr. Ana Ruiz : ')).toEqual([]);
+    expect(quotes('The clinic opened on Monday.\n\nDr. Ana Maria Ruiz:')).toEqual([]);
+  });
+
   it('still reads a speaker\'s line that names people', () => {
     const found = quotes('The mayor spoke to us.\n\nDUARTE: Ines Lopez, Tom Reyes and I will open the tunnel.');
     expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['Ines Lopez, Tom Reyes and I will open the tunnel', 'DUARTE']]);
