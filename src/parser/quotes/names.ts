@@ -32,8 +32,8 @@ const CLAUSE_CONTRACTIONS = new Set(mentionWords.clauseContractions);
  */
 function isContractedPronoun(word: string): boolean {
   const lower = word.toLowerCase();
-  const ending = mentionWords.pronounContractions.find(e => lower.endsWith(e));
-  return ending !== undefined && !CLAUSE_CONTRACTIONS.has(lower) && isPronoun(lower.slice(0, -ending.length));
+  const contraction = mentionWords.pronounContractions.find((ending) => lower.endsWith(ending));
+  return contraction !== undefined && !CLAUSE_CONTRACTIONS.has(lower) && isPronoun(lower.slice(0, -contraction.length));
 }
 
 function isNameWord(token: Token | undefined): boolean {

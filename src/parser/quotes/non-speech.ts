@@ -4,8 +4,8 @@
  * to speak ("let's say"), the verb of a supposed speaker ("anyone who ... thinks") or a word of a set
  * phrase ("to say the least"); after a determiner, a few nouns of speech stay cues (non-speech.json). Each shape
  * was checked on PolNeAR train, where some look-alikes are annotated (noted at each rule); the word lists are in
- * words.json. Other senses of a cue word are in
- * non-speech-senses.ts, and uses that PolNeAR train shows mostly as false quotations in false-reports.ts.
+ * words.json. Other senses of a cue word are in non-speech-senses.ts, and uses that PolNeAR train shows mostly as
+ * false quotations in false-reports.ts.
  */
 import type { Token } from '../segment';
 import { isCapitalized, isWord, type QuoteContext } from './context';
