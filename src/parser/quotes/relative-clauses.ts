@@ -58,8 +58,12 @@ export function withoutRelativeWord(tokens: Token[], subject: Mention | null): M
   return subject && subject.end - subject.start > 1 && RELATIVE_WORDS.has(tokens[subject.start].text) ? { start: subject.start + 1, end: subject.end } : subject;
 }
 
-/** Relative words that are never a conjunction, so a determiner between one and a subject is the subject's ("which [some] Republicans want"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'what', 'whom']);
+/**
+ * Relative words that stand for a noun phrase and are never a conjunction: a determiner between one and a subject is the
+ * subject's ("which [some] Republicans want"), and one before a cue's subject may be the cue's object ("which he denied",
+ * "what she wrote").
+ */
+const NOUN_RELATIVES = new Set(['which', 'what', 'whom']);
 
 /**
  * The relative word before the subject that starts at `subjectStart`, past its determiner after "which" / "what" / "whom"; -1 if none.
@@ -68,7 +72,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'what', 'whom']);
  */
 export function relativeWordBefore(tokens: Token[], subjectStart: number, start: number, k = -1): number {
   const determined = skipDeterminerBack(tokens, subjectStart, start);
-  if (determined < subjectStart && determined > start && RELATIVE_PRONOUNS.has(tokens[determined - 1]?.text.toLowerCase() ?? '')) return determined - 1;
+  if (determined < subjectStart && determined > start && NOUN_RELATIVES.has(tokens[determined - 1]?.text.toLowerCase() ?? '')) return determined - 1;
   const word = subjectStart > start ? tokens[subjectStart - 1].text.toLowerCase() : '';
   const namedObject = word === 'who' && k >= 0 && WORDS.namingVerbs.has(tokens[k].text.toLowerCase());
   return RELATIVE_WORDS.has(word) || namedObject ? subjectStart - 1 : -1;
@@ -89,8 +93,6 @@ export function setOffRelativeEnd(scan: Scan, relativeWord: number, from: number
   return end;
 }
 
-/** Relative words that stand for the object of a cue in their clause ("which he denied", "what she wrote"). */
-const OBJECT_RELATIVES = new Set(['which', 'whom', 'what']);
 
 /** Marks that end a relative clause right after its verb ("which he denied, ...", "(which Clinton also supports)"). */
 const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', '?', '!', '-', '--', '\u2013', '\u2014']);
@@ -106,8 +108,8 @@ export function relativeObjectGap(scan: Scan, k: number, speaker: Mention, start
   if (speaker.end > k) return null;
   // The relative word opens the subject's noun phrase ("what [my friend] Andy McCarthy wrote").
   let relative = speaker.start - 1;
-  while (relative > start && speaker.start - relative <= MAX_RELATIVE_PREFIX && tokens[relative].kind === 'word' && !OBJECT_RELATIVES.has(tokens[relative].text.toLowerCase())) relative--;
-  if (relative < start || !OBJECT_RELATIVES.has(tokens[relative].text.toLowerCase()) || scan.quoteOf[relative] >= 0) return null;
+  while (relative > start && speaker.start - relative <= MAX_RELATIVE_PREFIX && tokens[relative].kind === 'word' && !NOUN_RELATIVES.has(tokens[relative].text.toLowerCase())) relative--;
+  if (relative < start || !NOUN_RELATIVES.has(tokens[relative].text.toLowerCase()) || scan.quoteOf[relative] >= 0) return null;
   // "to which Lazar admitted": the relative word is a preposition's object, not the cue's ("look at what we proposed" is
   // the cue's: "what" holds its own antecedent).
   const word = tokens[relative].text.toLowerCase();
