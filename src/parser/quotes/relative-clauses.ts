@@ -93,7 +93,6 @@ export function setOffRelativeEnd(scan: Scan, relativeWord: number, from: number
   return end;
 }
 
-
 /** Marks that end a relative clause right after its verb ("which he denied, ...", "(which Clinton also supports)"). */
 const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', '?', '!', '-', '--', '\u2013', '\u2014']);
 
