@@ -102,10 +102,12 @@ export interface DocumentView {
 /** Typographic marks → the plain ones of the training text (CoNLL-2003 has only ' and "). */
 const PLAIN_MARKS: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2013': '-', '\u2014': '-' };
 const TYPOGRAPHIC_MARK = /[\u2018\u2019\u201c\u201d\u201e\u2013\u2014]/g;
+/** The same marks, to test a word for them (a global expression's `test` would keep state between words). */
+const HAS_TYPOGRAPHIC_MARK = new RegExp(TYPOGRAPHIC_MARK.source);
 
-/** A token as the tagger sees it: "Clinton’s" is "Clinton's". */
+/** A token as the tagger sees it: "Clinton’s" is "Clinton's". Most words have no such mark and are returned as they are. */
 export function normalizeWord(word: string): string {
-  return word.replace(TYPOGRAPHIC_MARK, (mark) => PLAIN_MARKS[mark]);
+  return HAS_TYPOGRAPHIC_MARK.test(word) ? word.replace(TYPOGRAPHIC_MARK, (mark) => PLAIN_MARKS[mark]) : word;
 }
 
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014', '\u00ab']);

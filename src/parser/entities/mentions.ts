@@ -221,8 +221,10 @@ function recurrences(segmented: Segmented, view: DocumentView, mentions: NameMen
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const first = tokens[i].text;
+    // Only a capitalised word repeats a name: most tokens are passed over before any look-up.
+    if (first[0] === first[0].toLowerCase()) continue;
     const candidates = byFirstWord.get(first) ?? byFirstWord.get(first.replace(POSSESSIVE, ''));
-    if (!candidates || first[0] === first[0].toLowerCase()) continue;
+    if (!candidates) continue;
     for (const { words, type } of candidates) {
       const to = i + words.length;
       if (to > tokens.length) continue;

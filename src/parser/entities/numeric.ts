@@ -33,6 +33,13 @@ const UNITS = new Set(data.units);
 /** Words before a bare year that make it a date ("in 2020"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during']);
 
+/**
+ * Every word that can open a value other than a number (a weekday, a month, "yesterday", "last",
+ * "noon", "US"), in lower case: the scan passes over any other word after one look-up, and most
+ * words are such.
+ */
+const OPENING_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS, ...DATE_MODIFIERS, ...TIME_WORDS, ...CURRENCY_PREFIXES]);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
@@ -71,9 +78,21 @@ function percentEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** A lower-case word without its final period ("sept." → "sept"). */
+function withoutPeriod(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** Whether a token may open a value: a number, a currency sign, a word that starts with a digit, or an opening word. */
+function mayOpenValue(token: Token, lower: string): boolean {
+  if (token.kind === 'number' || CURRENCY_SYMBOLS.has(token.text)) return true;
+  const first = token.text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || OPENING_WORDS.has(lower) || OPENING_WORDS.has(withoutPeriod(lower));
+}
+
 /** Index past a date that starts at month token `i` ("April 2, 2020", "April 2020", "April"), or -1. */
 function monthDateEnd(tokens: Token[], i: number): number {
-  const lower = lowerAt(tokens, i).replace(/\.$/, '');
+  const lower = withoutPeriod(lowerAt(tokens, i));
   if (!MONTHS.has(lower) || !/^\p{Lu}/u.test(tokens[i].text)) return -1;
   let end = i + 1;
   if (tokens[end]?.text === '.') end++;
@@ -90,6 +109,7 @@ function monthDateEnd(tokens: Token[], i: number): number {
 function valueAt(tokens: Token[], i: number): [number, EntityType] | null {
   const token = tokens[i];
   const lower = token.text.toLowerCase();
+  if (!mayOpenValue(token, lower)) return null;
   // MONEY: "$20", "US$20 million", "€5".
   if (CURRENCY_SYMBOLS.has(token.text) && isNumber(tokens[i + 1])) return [skipScales(tokens, i + 2), 'MONEY'];
   if (CURRENCY_PREFIXES.has(lower) && /^\p{Lu}/u.test(token.text) && CURRENCY_SYMBOLS.has(tokens[i + 1]?.text ?? '') &&

@@ -22,7 +22,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const WORD_JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011', '.', '&']);
 const DIGIT = /\p{Nd}/u;
 
+/**
+ * Whether a character (one code point) is a letter, digit or combining mark. ASCII, most of
+ * any English page, is answered from its code without the Unicode regular expression, which
+ * cost the tokenizer about half its time.
+ */
 export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   return LETTER_OR_DIGIT.test(ch);
 }
 

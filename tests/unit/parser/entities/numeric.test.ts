@@ -28,6 +28,12 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('finds dates opened by an abbreviated month, an ISO date, a relative day or a modifier', () => {
+    expect(values('Filed Sept. 5, 2019 and 2020-03-01; heard yesterday and decided next month, by noon.')).toEqual([
+      'DATE:Sept. 5, 2019', 'DATE:2020-03-01', 'DATE:yesterday', 'DATE:next month', 'TIME:noon',
+    ]);
+  });
+
   it('keeps the time zone with a time', () => {
     expect(values('The show airs at 6:00 a.m. Eastern and 9 pm GMT.')).toEqual(['TIME:6:00 a.m. Eastern', 'TIME:9 pm GMT']);
   });

@@ -21,6 +21,11 @@ describe('tokenize', () => {
     expect(texts(source)).toContain('😀');
   });
 
+  it('reads letters, digits and combining marks of any script as word characters, and no ASCII symbol', () => {
+    expect(texts('Zoë Łukasz Ñoño São-Paulo Москва 東京 e\u0301 ٣٤')).toEqual(['Zoë', 'Łukasz', 'Ñoño', 'São-Paulo', 'Москва', '東京', 'e\u0301', '٣٤']);
+    expect(texts('a@b #c_d `e`~f|g')).toEqual(['a', '@', 'b', '#', 'c', '_', 'd', '`', 'e', '`', '~', 'f', '|', 'g']);
+  });
+
   it('marks numbers', () => {
     expect(tokenize('In 2020 there were 40 of them').filter((t) => t.kind === 'number').map((t) => t.text)).toEqual(['2020', '40']);
   });
