@@ -39,11 +39,20 @@ const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
 /** Marks that may follow the sentence-final punctuation and still belong to the sentence. */
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '\u203a']);
 
+/**
+ * A word as the abbreviation lists hold it: lower case, without its period, and without a hyphenated prefix
+ * before a title ("then-Sen." → "sen"), which a name follows as after the bare title ("then-Sen. Barack Obama").
+ */
+function abbreviationKey(text: string): string {
+  const lower = text.toLowerCase().replace(/\.$/, '');
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && TITLES.has(lower.slice(hyphen + 1)) ? lower.slice(hyphen + 1) : lower;
+}
+
 /** Whether a period after `word` is part of an abbreviation rather than a full stop. */
 function isAbbreviation(word: Token | undefined): boolean {
   if (!word || word.kind === 'punct') return false;
-  const lower = word.text.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
+  if (ABBREVIATIONS.has(abbreviationKey(word.text))) return true;
   // Initials ("John F. Kennedy") and dotted abbreviations ("U.S.") do not end sentences by themselves.
   return /^\p{Lu}$/u.test(word.text) || word.text.endsWith('.');
 }
@@ -94,7 +103,7 @@ export function segment(text: string): Segmented {
         // An abbreviation's period ends the sentence only before a word that opens one ("the U.S. The plan"), and
         // never after a title, which a name follows ("Mr. He").
         const abbreviated = isAbbreviation(abbreviation);
-        const title = abbreviation !== undefined && TITLES.has(abbreviation.text.toLowerCase().replace(/\.$/, ''));
+        const title = abbreviation !== undefined && TITLES.has(abbreviationKey(abbreviation.text));
         // Closing marks count only when they touch the punctuation ("...said." not "...said. \"Next").
         while (last < tokens.length && tokens[last].end <= pEnd && tokens[last].start === tokens[last - 1].end &&
           (SENTENCE_END.has(tokens[last].text) || CLOSERS.has(tokens[last].text))) last++;
