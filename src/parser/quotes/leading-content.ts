@@ -13,6 +13,7 @@ import { COORDINATORS, openingNounPhrase } from './opening-subject';
 import type { Scan } from './scan';
 import quantities from './quantities.json';
 import listJoiners from './list-joiners.json';
+import { isMannerAdverbBeforeParticle } from './content-starts';
 
 /** How far "that" may follow the cue and still open the content ("said in a statement on Tuesday that"). */
 const MAX_THAT_DISTANCE = 10;
@@ -502,8 +503,13 @@ export function leadingContentStart(scan: Scan, cue: number, last: number, info:
     // "said he had spoken about accusations that ...": a subject or a finite verb has opened the content already.
     if (WORDS.contentClauseWords.has(tokens[t].text.toLowerCase())) break;
   }
-  const next = tokens[c]?.text.toLowerCase() ?? '';
-  if ((info.particles.has(next) || WORDS.speechParticles.has(next)) && !approximatesQuantity(tokens, c)) c++;
+  const isSpeechParticle = (t: number): boolean => {
+    const word = tokens[t]?.text.toLowerCase() ?? '';
+    return (info.particles.has(word) || WORDS.speechParticles.has(word)) && !approximatesQuantity(tokens, t);
+  };
+  if (isSpeechParticle(c)) c++;
+  // "complained bitterly about [...]": a manner adverb before the cue's preposition (content-starts.ts).
+  else if (isMannerAdverbBeforeParticle(tokens, c, isSpeechParticle)) c += 2;
   else if (info.objectFirst) c = listenerEnd(scan, c, last);
   if (ADJUNCT_PREPOSITIONS.has(tokens[c]?.text.toLowerCase() ?? '')) {
     for (let t = c + 1; t < last && t - c <= MAX_ADJUNCT_TOKENS && scan.quoteOf[t] < 0; t++) {

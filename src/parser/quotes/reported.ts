@@ -49,7 +49,7 @@ import {
   agentAfterPredicate, clauseSubjectStart, inPassive, isAgentlessPassive, isPassiveAs, MAX_AS_COMPLEMENT, reportsAfterAdverb, wholeClauseEnd,
 } from './whole-clause';
 import oneWordObjects from './one-word-objects.json';
-import { afterOpeningConnective } from './content-starts';
+import { afterOpeningConnective, afterSignOf, isMannerAdverbBeforeParticle } from './content-starts';
 
 /** Contents this short must be a plain noun phrase ("blasted the statement"), not a listener ("spoke to us"). */
 const MIN_PLAIN_CONTENT_TOKENS = 3;
@@ -394,9 +394,12 @@ function scanSentenceIn(scan: Scan, sentence: number, out: Candidate[], previous
           : info.cueClass === 'speech' ? leadingContentStart(scan, k, last, info)
           : info.shortObjectInCue ? objectContentStart(scan, k, last)
           : WORDS.topicVerbs.has(tokens[k].text.toLowerCase()) ? topicStart(scan, k, last)
-          : isStanceParticle(info, tokens, k + 1) ? k + 2 : k + 1;
+          : isStanceParticle(info, tokens, k + 1) ? k + 2
+          : isMannerAdverbBeforeParticle(tokens, k + 1, (t) => isStanceParticle(info, tokens, t)) ? k + 3 : k + 1;
         if (afterCue < 0) continue;
-        const plainStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
+        const timedStart = skipTimeExpression(tokens, info.infinitiveInCue ? skipInfinitive(tokens, afterCue, last) : afterCue, last);
+        // "showed no sign of [backing down]": the sign is the cue's (content-starts.ts).
+        const plainStart = inner ? timedStart : afterSignOf(tokens, k, timedStart);
         const objectStart = info.cueClass === 'stance' && !inner ? stanceObjectStart(tokens, plainStart, info) : plainStart;
         if (objectStart < 0) continue;
         const participle = info.cueClass === 'stance' && !inner ? reportingParticiple(scan, objectStart, last) : -1;
