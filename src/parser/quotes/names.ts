@@ -7,7 +7,7 @@
  */
 import type { Token } from '../segment';
 import { isCapitalized, type QuoteContext } from './context';
-import { cueInfo, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS } from './lexicon';
+import { cueInfo, isBareForm, isBetweenSubjectAndCue, isPronoun, looksPlural, WORDS } from './lexicon';
 import mentionWords from './mention-span.json';
 
 /** A token range [start, end). */
@@ -264,8 +264,32 @@ export function mentionStartingAt(tokens: Token[], i: number, max: number, sourc
  * hyphen or doubles it for a dash ("Some economists - including ... - warn that"; train: 33 more contents, 22 of them exact).
  */
 const APPOSITIVE_MARKS = new Set([',', '\u2014', '\u2013', '-', '--']);
-/** Marks an appositive may hold besides words: parentheses, the stop of an initial, possessives ("Sanders’ campaign manager"). */
-const APPOSITIVE_INNER_MARKS = new Set(['(', ')', '.', "'", '\u2019', "'s", '\u2019s']);
+/**
+ * Marks an appositive may hold besides words: parentheses, the stop of an initial, possessives ("Sanders’ campaign manager"),
+ * and the signs inside names and figures (mention-span.json `appositiveSigns`: "Cushman & Wakefield", "$30 billion").
+ */
+const APPOSITIVE_INNER_MARKS = new Set(['(', ')', '.', "'", '\u2019', "'s", '\u2019s', ...mentionWords.appositiveSigns]);
+/** Quotation marks around a title inside an appositive ("host of MSNBC’s “Morning Joe,”"), read as inner marks only there. */
+const OPENING_TITLE_MARKS = new Set(mentionWords.titleOpeningMarks);
+const CLOSING_TITLE_MARKS = new Set(mentionWords.titleClosingMarks);
+const TITLED_INNER_MARKS = new Set([...APPOSITIVE_INNER_MARKS, ...OPENING_TITLE_MARKS, ...CLOSING_TITLE_MARKS]);
+/** Most words of a title in an appositive ("Last Week Tonight"). */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * Whether the closing mark at `j` ends a short capitalised title after a word, with the appositive's comma typed inside it
+ * (MSNBC’s “Morning Joe,” suggested), not a quotation before an inverted attribution (has been “very worked up,” said).
+ */
+function closesTitleWithComma(tokens: Token[], j: number, min: number): boolean {
+  if (j - 1 <= min || !CLOSING_TITLE_MARKS.has(tokens[j].text) || tokens[j - 1].text !== ',') return false;
+  // Back from the title's last word: at most MAX_TITLE_TOKENS words, besides the comma and the closing mark.
+  for (let t = j - 2; t > min && j - t <= MAX_TITLE_TOKENS + 2; t--) {
+    if (OPENING_TITLE_MARKS.has(tokens[t].text)) return tokens[t - 1].kind === 'word' && j - t > 2 && isCapitalized(tokens[t + 1]);
+    if (tokens[t].kind === 'punct') return false;
+  }
+  return false;
+}
+
 const MAX_APPOSITIVE_TOKENS = 40;
 /** "Jillian Chase, 27, a user in New York, said": up to this many appositives in a row. */
 const MAX_APPOSITIVES = 3;
@@ -289,10 +313,10 @@ function mentionBeforeParenthesis(tokens: Token[], j: number, min: number): Ment
  * relative clause set off nothing; the subject is the mention before the mark that opens the clause, when it
  * opens its own clause. `mark` is the mark that closes the relative clause.
  */
-function subjectOfRelativeClause(tokens: Token[], mark: number, min: number): Mention | null {
+function subjectOfRelativeClause(tokens: Token[], mark: number, min: number, innerMarks: Set<string>): Mention | null {
   for (let k = mark - 1; k - 1 > min && mark - k < MAX_APPOSITIVE_TOKENS; k--) {
     const token = tokens[k];
-    if (token.kind === 'punct' && !APPOSITIVE_MARKS.has(token.text) && !APPOSITIVE_INNER_MARKS.has(token.text)) return null;
+    if (token.kind === 'punct' && !APPOSITIVE_MARKS.has(token.text) && !innerMarks.has(token.text)) return null;
     if (token.text.toLowerCase() !== 'who' || !APPOSITIVE_MARKS.has(tokens[k - 1].text)) continue;
     const subject = mentionBeforeParenthesis(tokens, k - 2, min);
     return subject && (subject.start === min || tokens[subject.start - 1].kind === 'punct') ? subject : null;
@@ -330,7 +354,15 @@ export function subjectSlotBefore(tokens: Token[], k: number, start: number): nu
  */
 export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Mention | null {
   const { tokens } = ctx;
-  const j = subjectSlotBefore(tokens, cue, min - 1);
+  let j = subjectSlotBefore(tokens, cue, min - 1);
+  // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the comma typed inside a title's closing mark closes the
+  // appositive, and the title's marks are part of it; only before a finite verb, as a participle or a bare verb goes on a
+  // clause that ends in a quotation ("... “party,” claiming", "promote “Celebrity Apprentice,” note") and a passive's
+  // participle on a noun phrase ("the “Midnight Crew,” directed by").
+  const titled = j === cue - 1 && !tokens[cue].text.endsWith('ing') && !isBareForm(tokens[cue].text) &&
+    tokens[cue + 1]?.text.toLowerCase() !== 'by' && closesTitleWithComma(tokens, j, min);
+  if (titled) j--;
+  const innerMarks = titled ? TITLED_INNER_MARKS : APPOSITIVE_INNER_MARKS;
   if (j < min) return null;
   // "an official who asked not to be named said": the subject is the phrase before the relative clause.
   for (let k = j; k > min && j - k < MAX_RELATIVE_TOKENS && tokens[k].kind !== 'punct'; k--) {
@@ -340,7 +372,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
     break;
   }
   if (!APPOSITIVE_MARKS.has(tokens[j].text)) return mentionBeforeParenthesis(tokens, j, min);
-  const relative = subjectOfRelativeClause(tokens, j, min);
+  const relative = subjectOfRelativeClause(tokens, j, min, innerMarks);
   if (relative) return relative;
   // The subject opens its clause: a mention inside the appositive ("serving in Iran, Turkey") is
   // only a fallback for when no mention before an earlier mark opens the clause.
@@ -349,7 +381,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Ment
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
     let k = mark - 1;
     while (k > min && mark - k < MAX_APPOSITIVE_TOKENS && !APPOSITIVE_MARKS.has(tokens[k].text) &&
-      !(tokens[k].kind === 'punct' && !APPOSITIVE_INNER_MARKS.has(tokens[k].text))) k--;
+      !(tokens[k].kind === 'punct' && !innerMarks.has(tokens[k].text))) k--;
     if (k <= min || !APPOSITIVE_MARKS.has(tokens[k].text)) break;
     const subject = mentionBeforeParenthesis(tokens, k - 1, min);
     if (subject && (subject.start === min || tokens[subject.start - 1].kind === 'punct')) return subject;
