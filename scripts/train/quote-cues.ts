@@ -31,6 +31,21 @@
  * dropped: the classes of the two words after "that" (GGT -0.1); learned cues reporting a
  * passive's whole clause ("is seen as", exact -0.1); no learned cue before a comma or period (no
  * change).
+ * Re-swept 2026-11-29 with the whole parser of that day (rules and edge rankers in place; the stored
+ * weights kept, only the three numbers and the floors recomputed), on all of train (exact F1 / GGT@0.3
+ * F1, direct recall) and its four folds. From threshold 0, that-threshold -250, veto -300: 60.69 / 80.47.
+ * Veto: -400: 60.49 / 80.39; -275: 60.72 / 80.48; -260: 60.79 / 80.48; -250: 60.84 / 80.48 (all four
+ * folds up, kept); -240: 60.90 / 80.46 and -230: 60.94 / 80.47 (one direct quotation fewer); -200: 61.07
+ * / 80.45; -175: 61.14 / 80.44; -150: 61.21 / 80.39; -100: 61.38 / 80.21 (a higher veto drops listed cues'
+ * quotes, about half of them overlapping gold; from -200 on it also drops the pinned "fear" of
+ * missed-reports-3 and lets in a quote non-speech-objects pins as none). That-threshold (veto -250):
+ * -350: 60.61; -300: 60.74; -200: 60.88; -150: 60.84; -100: 60.82. Threshold (veto -250): +40: 60.73 /
+ * 80.00; +20: 60.79 / 80.23; -20: 60.90 / 80.77; -40: 60.92 / 81.05, and with veto -175: 61.21 / 81.00
+ * (-30: 61.19, -50: 61.17, -60: 61.14 / 81.20; veto -150: 61.28 / 80.96). Under 0 the learned cues break
+ * pinned behaviour (titles "wore campaign hats reading", non-speech-senses, content-edges-2, missed-reports;
+ * at -40 also content-edges-4, non-speech-cues), so the threshold stays at 0 until those are settled.
+ * Retraining the weights with the code of that day (they differ from the stored ones) gave 61.09 / 80.68
+ * at threshold -40, veto -175.
  */
 import { writeFileSync } from 'node:fs';
 import { segment } from '../../src/parser/segment';
@@ -57,7 +72,7 @@ const THRESHOLD = 0;
 /** Decision threshold for an unlisted word before "that" ("fretted that"), chosen on train folds (see the header). */
 const THAT_THRESHOLD = -250;
 /** Listed cues scoring under this are dropped, chosen on train folds (see the header). */
-const VETO = -300;
+const VETO = -250;
 
 interface Example {
   /** The word's own features (a prefix of `features`). */
