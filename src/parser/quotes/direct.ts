@@ -26,6 +26,7 @@ import namingNouns from './naming-nouns.json';
 import { namesWork, showsWords } from './titles';
 import { opensMainClause } from './leading-content';
 import { COORDINATORS } from './opening-subject';
+import { describedObject } from './described-as';
 import { tokenStartingAt } from '../entities/token-index';
 
 /** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
@@ -331,8 +332,9 @@ function followsNamingNoun(ctx: QuoteContext, span: QuotedSpan): boolean {
 
 /**
  * Quoted spans of several words, short cries and questions, words shown as written ("a sign that
- * read "15%!"", `showsWords`), reported by the verb before them (`followsCue`) or named by the noun
- * before them (`followsNamingNoun`), that no candidate covers: their sentence's subject said them,
+ * read "15%!"", `showsWords`), reported by the verb before them (`followsCue`), named by the noun
+ * before them (`followsNamingNoun`) or describing a verb's object after "as" (`describedObject`, which
+ * then opens them at that object), that no candidate covers: their sentence's subject said them,
  * or the previous speaker.
  */
 export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
@@ -344,7 +346,7 @@ export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candi
     while (c < covered.length && covered[c][0] <= span.start) reach = Math.max(reach, covered[c++][1]);
     const words = wordCount(ctx, span);
     const cries = CRY_MARKS.has(ctx.tokens[span.contentEnd]?.text ?? '') && words >= MIN_CRY_WORDS;
-    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries && !showsWords(ctx, span) && !followsCue(ctx, span) && !followsNamingNoun(ctx, span)) return;
+    if (reach >= span.end || ctx.nonProse[span.firstParagraph] || words < MIN_LEFTOVER_WORDS && !cries && !showsWords(ctx, span) && !followsCue(ctx, span) && !followsNamingNoun(ctx, span) && !describedObject(ctx, span.open)) return;
     // An attribution right after it ("... ''like I've never seen,'' he told CNN"), else, inside a
     // sentence ("He offered "my thoughts and prayers""), the sentence's subject is the speaker.
     const next = spans[s + 1];

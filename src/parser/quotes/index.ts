@@ -18,6 +18,8 @@
  *       and lines labelled with their speaker, "Name: ..."  (labelled.ts),
  *       an interview's "Q: ..." and "A: ..." among them
  *   3e. a quotation that continues the previous one joins it (direct.ts),
+ *       one after "as" opens at the object of a describing verb, a report
+ *       running on into that verb's clause ending before it (described-as.ts),
  *       one attributed after it opens at its sentence's lead, and a "that"
  *       report that a colon hands over to it joins it     (mixed-openings.ts)
  *   3f. speakers resolved against the entities and the text (speakers.ts, names.ts),
@@ -34,6 +36,7 @@ import { findLabelledLines, interviewTurns } from './labelled';
 import { findQuotedSpans } from './marks';
 import { findPullQuotes } from './pull';
 import { joinColonReports, openMixedQuotations } from './mixed-openings';
+import { openDescribedQuotations, splitDescribedReports } from './described-as';
 import { findReportedSpeech } from './reported';
 import { rankEdges } from './edge-model';
 import { isFalseContent } from './false-reports';
@@ -71,7 +74,7 @@ export function findQuotes(segmented: Segmented, entities: Entity[]): Quote[] {
   const labelled = findLabelledLines(ctx, new Set([...attributed, ...pulls, ...uncued].map((c) => c.paragraph)), turns);
   const found = [...attributed, ...pulls, ...uncued, ...labelled];
   const continued = joinContinuedQuotations(ctx, [...found, ...leftoverQuotations(ctx, spans, found)].sort((a, b) => a.start - b.start));
-  const candidates = joinColonReports(ctx, openMixedQuotations(ctx, continued));
+  const candidates = joinColonReports(ctx, openMixedQuotations(ctx, openDescribedQuotations(ctx, splitDescribedReports(ctx, spans, continued))));
 
   const resolver = new SpeakerResolver(ctx, entities, turns);
   const quotes: Quote[] = [];
