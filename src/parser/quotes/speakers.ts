@@ -128,6 +128,8 @@ export class SpeakerResolver {
 
   /** See interviewee(); undefined until asked. */
   private intervieweeFound: Located | null | undefined;
+  /** Names in lower case, remembered: a description's head is compared with hundreds of earlier names. */
+  private readonly lowerNames = new Map<string, string>();
 
   /** `turns`: the paragraphs that are an interview's turns (labelled.ts), whose "I" and "you" are its two sides. */
   constructor(private readonly ctx: QuoteContext, entities: Entity[], private readonly turns: ReadonlyMap<number, Turn> = new Map()) {
@@ -164,6 +166,12 @@ export class SpeakerResolver {
       if (name.includes(' ')) this.names.push({ start: tokens[found.start].start, name, kind: nameKind(name) });
       t = found.end - 1;
     }
+  }
+
+  private lowerName(name: string): string {
+    let lower = this.lowerNames.get(name);
+    if (lower === undefined) this.lowerNames.set(name, (lower = name.toLowerCase()));
+    return lower;
   }
 
   /** The mention's text without leading titles ("Sen. Ted Cruz" → "Ted Cruz"). */
@@ -282,7 +290,8 @@ export class SpeakerResolver {
         if (plural) this.describedGroups.push({ start, name, kind: 'group', anonymous: true });
         return { name, ...local, anonymous: true };
       }
-      const sameHead = (item: Located): boolean => item.name.toLowerCase().endsWith(` ${headWord}`);
+      const lastWord = ` ${headWord}`;
+      const sameHead = (item: Located): boolean => this.lowerName(item.name).endsWith(lastWord);
       const describedSo = this.describedAs.get(headWord);
       resolved = this.nearest(this.entityMentions, start, sameHead) ?? this.nearest(this.names, start, sameHead) ??
         (describedSo && this.nearest(describedSo, start, outside(content)));
