@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { analyze } from '../../src/parser';
 import { BUDGETS, LONG_DOCUMENT_WORDS, SCALING_BASE_WORDS, SCALING_FACTORS } from './budgets';
 import { concatenate, prefixOfWords, type Corpus } from './data';
-import { countWords, formatCount, medianMs } from './measure';
+import { countWords, formatCount, medianMs, pairedMedianMs } from './measure';
 import type { Row, Section } from './report';
 
 /** What compromise is timed on: its tagger plus the three entity lists it offers. */
@@ -18,15 +18,20 @@ function compromiseEntities(text: string): void {
   doc.organizations().out('array');
 }
 
-function wordsPerSecond(analyzeText: (text: string) => unknown, texts: string[], words: number, runs: number): number {
-  return words / (medianMs(() => texts.forEach(analyzeText), runs) / 1000);
-}
+/**
+ * Rounds of the parser beside compromise: at least this many, whatever `--runs` says. A round over the
+ * long document takes about 0.2 s of the parser's, short beside the VM's stalls, which moved a median of
+ * 5 by up to 30% (94,000-131,000 words/s in runs minutes apart, same code).
+ */
+const MIN_THROUGHPUT_ROUNDS = 15;
 
+/** The parser's and compromise's words per second on `texts`, timed in alternation, and their ratio (pairedMedianMs). */
 function throughputRows(label: string, texts: string[], runs: number): Row[] {
   const words = texts.reduce((sum, text) => sum + countWords(text), 0);
-  const parser = wordsPerSecond(analyze, texts, words, runs);
-  const compromise = wordsPerSecond(compromiseEntities, texts, words, runs);
-  const ratio = parser / compromise;
+  const timed = pairedMedianMs(() => texts.forEach(analyze), () => texts.forEach(compromiseEntities), Math.max(runs, MIN_THROUGHPUT_ROUNDS));
+  const parser = words / (timed.a / 1000);
+  const compromise = words / (timed.b / 1000);
+  const { ratio } = timed;
   return [
     {
       measure: `parser on ${label} (${formatCount(words)} words)`,
@@ -67,7 +72,11 @@ function scalingRow(corpus: Corpus, runs: number): Row {
 
 export function parserSection(corpus: Corpus, runs: number): Section {
   const title = 'Parser';
-  const notes = [`single-threaded, median of ${runs} runs after a warm-up run; texts from ${corpus.path}.`];
+  const rounds = Math.max(runs, MIN_THROUGHPUT_ROUNDS);
+  const notes = [
+    `single-threaded, after a warm-up run; texts from ${corpus.path}. Parser and compromise alternate over ${rounds} rounds: ` +
+      `each speed is the median of its ${rounds} runs, each ratio the median of the rounds' own ratios. Time per word: median of ${runs} runs.`,
+  ];
   try {
     const long = concatenate(corpus, LONG_DOCUMENT_WORDS);
     const rows = [
