@@ -168,6 +168,7 @@ export class SpeakerResolver {
     }
   }
 
+  /** `name` in lower case, lowered once per distinct name (`lowerNames`). */
   private lowerName(name: string): string {
     let lower = this.lowerNames.get(name);
     if (lower === undefined) this.lowerNames.set(name, (lower = name.toLowerCase()));
