@@ -11,7 +11,7 @@
  * on [...]") and the sign that a verb of showing names ("showed no sign of [...]").
  */
 import type { Token } from '../segment';
-import { WORDS } from './lexicon';
+import { isLyAdverb } from './lexicon';
 import startData from './content-starts.json';
 
 const CONNECTIVES = new Set(startData.connectives);
@@ -36,8 +36,7 @@ export function afterOpeningConnective(text: string, tokens: Token[], start: num
  * and a preposition, 23 start after the preposition).
  */
 export function isMannerAdverbBeforeParticle(tokens: Token[], t: number, isParticle: (t: number) => boolean): boolean {
-  const word = tokens[t]?.text ?? '';
-  return word === word.toLowerCase() && word.length > 4 && word.endsWith('ly') && !WORDS.nounsInLy.has(word) && isParticle(t + 1);
+  return isLyAdverb(tokens[t]?.text ?? '') && isParticle(t + 1);
 }
 
 const SIGN_VERBS = new Set(startData.signVerbs);

@@ -55,11 +55,9 @@ const SEEKING_VERBS = new Set(data.seekingVerbs);
 const OFFICE_NOUNS = new Set(data.officeNouns);
 /** Most words of a sought office ("the Democratic presidential nomination"). */
 const MAX_OFFICE_WORDS = 4;
-/** Marks that may close a reported content after its last word. */
-const CONTENT_END_MARKS = new Set(['.', ',', ';']);
 /** Tokens before a called race searched for "as", which makes the verb one of naming ("as the bill is called"). */
 const MAX_NAMING_DISTANCE = 4;
-/** Clause ends after a called race. */
+/** Clause ends: after a called race, or after a reported content's last word. */
 const CLAUSE_END_MARKS = new Set(['.', ',', ';']);
 /** Most tokens between an editor's note's relative pronoun and the cue of its clause. */
 const MAX_RELATIVE_DISTANCE = 30;
@@ -160,7 +158,7 @@ function isOnlyTime(tokens: Token[], first: number, end: number): boolean {
   while (t < end && TIME_NOUNS.has(lowerAt(tokens, t))) t++;
   if (t === nouns) return false;
   while (t < end && TIME_TRAILERS.has(lowerAt(tokens, t))) t++;
-  while (t < end && CONTENT_END_MARKS.has(tokens[t].text)) t++;
+  while (t < end && CLAUSE_END_MARKS.has(tokens[t].text)) t++;
   return t === end;
 }
 
@@ -180,7 +178,7 @@ function isOnlyAdjunct(tokens: Token[], cueEnd: number, first: number, end: numb
 /** Whether tokens `first` to `end` (exclusive) after a cue of seeking are only an office ("reelection", "the Democratic nomination"). */
 function isSoughtOffice(tokens: Token[], cue: number, first: number, end: number): boolean {
   let last = end - 1;
-  while (last > first && CONTENT_END_MARKS.has(tokens[last].text)) last--;
+  while (last > first && CLAUSE_END_MARKS.has(tokens[last].text)) last--;
   if (!SEEKING_VERBS.has(lowerAt(tokens, cue)) || last - first >= MAX_OFFICE_WORDS || !OFFICE_NOUNS.has(lowerAt(tokens, last))) return false;
   for (let t = first; t < last; t++) if (tokens[t].kind !== 'word') return false;
   return true;

@@ -162,9 +162,12 @@ export const CAPTION_MARKERS: readonly string[] = wordData.captionMarkers;
  * other lower-case adverb in -ly ("Clinton wrongly claimed"), except the nouns that end so ("family").
  */
 export function isBetweenSubjectAndCue(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (WORDS.betweenSubjectAndCue.has(lower)) return true;
-  return word === lower && lower.length > 4 && lower.endsWith('ly') && !WORDS.nounsInLy.has(lower);
+  return WORDS.betweenSubjectAndCue.has(word.toLowerCase()) || isLyAdverb(word);
+}
+
+/** Whether a word is a lower-case adverb in -ly ("wrongly", "squarely"), not one of the nouns that end so ("family"). */
+export function isLyAdverb(word: string): boolean {
+  return word === word.toLowerCase() && word.length > 4 && word.endsWith('ly') && !WORDS.nounsInLy.has(word);
 }
 
 /** A word shaped like a regular plural ("officials", "reporters"; not "press", "focus", "this"). */
