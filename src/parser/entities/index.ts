@@ -23,7 +23,7 @@ import { describe, isNamePrefix } from './describe';
 import gazetteerData from './gazetteer.json';
 import { Gazetteer } from './gazetteer';
 import { isNameSized } from './limits';
-import { groupMentions, nameOf, spansOfGroup, type TypedMention } from './group';
+import { groupMentions, nameOf, spansOfGroup, typedMention, type TypedMention } from './group';
 import { typeByHonorifics } from './honorifics';
 import { typeByWords, typeListedPlaces } from './type-words';
 import type { TaggerType } from './labels';
@@ -52,12 +52,12 @@ function typedNames(segmented: Segmented): TypedMention[] {
   // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
   const found = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
   const names = typeByHonorifics(segmented, typeByWords(segmented, typeListedPlaces(segmented, gazetteer, found)));
-  return names.map((mention) => ({
-    start: mention.start,
-    end: mention.end,
-    type: mention.type === 'MISC' ? miscType(text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
-    capsLine: mention.capsLine,
-  }));
+  return names.map((mention) => typedMention(
+    mention.start,
+    mention.end,
+    mention.type === 'MISC' ? miscType(text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
+    mention.capsLine,
+  ));
 }
 
 /**
@@ -78,7 +78,7 @@ function allMentions(segmented: Segmented): TypedMention[] {
     for (const v of hits) droppedValues.add(v);
     return true;
   });
-  const keptValues = values.filter((_, v) => !droppedValues.has(v)).map((value) => ({ ...value, capsLine: false }));
+  const keptValues = values.filter((_, v) => !droppedValues.has(v)).map((value) => typedMention(value.start, value.end, value.type, false));
   return [...keptNames, ...keptValues].sort((a, b) => a.start - b.start);
 }
 
