@@ -118,8 +118,8 @@ export async function batchSection(corpus: Corpus, runs: number): Promise<Sectio
       for (let run = 0; run < runs; run++) times.push(await timeOne());
       return median(times);
     };
-    const timeOf = (threads: number, pinnedCores?: number) =>
-      medianOf(() => timeBatch(cli, input, threads, pinnedCores === undefined ? undefined : `0-${pinnedCores - 1}`));
+    /** Median wall time of the batch on `threads` threads, not pinned to any core. */
+    const timeOf = (threads: number) => medianOf(() => timeBatch(cli, input, threads));
     /** Two separate one-thread processes at once, each on half of the documents and on a core of its own. */
     const timeHalvesApart = async () => {
       const start = performance.now();
