@@ -14,6 +14,7 @@
  */
 import type { Segmented } from '../segment';
 import type { Gazetteer } from './gazetteer';
+import { mapPacked } from '../../shared/map-packed';
 
 /** Offsets of the neighbouring words that word features look at. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
@@ -134,9 +135,9 @@ const TITLE_LINE_MIN_COMMON_SHARE = 0.25;
 export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): DocumentView {
   const { tokens, sentences, paragraphs } = segmented;
   const n = tokens.length;
-  const words = tokens.map((token) => normalizeWord(token.text));
-  const lowers = words.map((word) => word.toLowerCase());
-  const shapes = words.map(shape);
+  const words = mapPacked(tokens, (token) => normalizeWord(token.text));
+  const lowers = mapPacked(words, (word) => word.toLowerCase());
+  const shapes = mapPacked(words, shape);
   const sentenceStart = new Int32Array(n);
   const sentenceEnd = new Int32Array(n);
   const initial = new Uint8Array(n);
@@ -162,7 +163,7 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
   }
   const lowerSeen = new Set<string>();
   const capitalSeen = new Set<string>();
-  const lineSpans = paragraphs.map((paragraph) => [
+  const lineSpans = mapPacked(paragraphs, (paragraph) => [
     sentences[paragraph.sentenceStart]?.tokenStart ?? 0,
     sentences[paragraph.sentenceEnd - 1]?.tokenEnd ?? 0,
   ]);
@@ -196,7 +197,7 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
     if (tokens[i].kind !== 'word' || capsLine[i] || titleLine[i]) continue;
     if (isCapitalized(words[i]) && !initial[i] && hasLowercase(words[i])) capitalSeen.add(lowers[i]);
   }
-  const elsewhere = lowers.map((lower, i) => {
+  const elsewhere = mapPacked(lowers, (lower, i) => {
     if (tokens[i].kind !== 'word') return '';
     const c = capitalSeen.has(lower) ? 'c' : '';
     const l = lowerSeen.has(lower) ? 'l' : '';

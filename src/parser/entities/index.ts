@@ -33,6 +33,7 @@ import modelFile from './model.json';
 import { valueMentions } from './numeric';
 import { Tagger, type ModelFile } from './tagger';
 import { wellKnownFullName, wellKnownOrganisationNames, wellKnownPersonNames } from './well-known';
+import { mapPacked } from '../../shared/map-packed';
 
 const CONTRACT_TYPE: Record<Exclude<TaggerType, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
@@ -52,7 +53,7 @@ function typedNames(segmented: Segmented): TypedMention[] {
   // A role word or an honorific on its own ("Head of Programmes", "Mr" of "Mr. Trump" tagged as a place) is no one's name.
   const found = nameMentions(segmented, view, spans).filter((mention) => !isNamePrefix(text.slice(mention.start, mention.end)));
   const names = typeByHonorifics(segmented, typeByWords(segmented, typeListedPlaces(segmented, gazetteer, found)));
-  return names.map((mention) => typedMention(
+  return mapPacked(names, (mention) => typedMention(
     mention.start,
     mention.end,
     mention.type === 'MISC' ? miscType(text.slice(mention.start, mention.end)) : CONTRACT_TYPE[mention.type],
@@ -78,14 +79,14 @@ function allMentions(segmented: Segmented): TypedMention[] {
     for (const v of hits) droppedValues.add(v);
     return true;
   });
-  const keptValues = values.filter((_, v) => !droppedValues.has(v)).map((value) => typedMention(value.start, value.end, value.type, false));
+  const keptValues = mapPacked(values.filter((_, v) => !droppedValues.has(v)), (value) => typedMention(value.start, value.end, value.type, false));
   return [...keptNames, ...keptValues].sort((a, b) => a.start - b.start);
 }
 
 export function recognizeEntities(segmented: Segmented): Entity[] {
   const groups = groupMentions(segmented, allMentions(segmented));
   const descriptions = describe(segmented, groups);
-  return groups.map((group, i) => {
+  return mapPacked(groups, (group, i) => {
     const name = nameOf(segmented.text, group);
     const entity: Entity = {
       id: `e${i}`,

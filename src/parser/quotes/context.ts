@@ -5,6 +5,7 @@
  */
 import type { Segmented, Token } from '../segment';
 import { CAPTION_MARKERS, NON_PROSE_PREFIXES, SHORT_LINE_PREFIXES } from './lexicon';
+import { mapPacked } from '../../shared/map-packed';
 
 export interface QuoteContext {
   text: string;
@@ -34,17 +35,17 @@ export function buildContext(segmented: Segmented): QuoteContext {
   const { text, tokens, sentences, paragraphs } = segmented;
   const paragraphOf = new Int32Array(tokens.length).fill(-1);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const sentenceTokens = sentences.map((s, index): [number, number] => {
+  const sentenceTokens = mapPacked(sentences, (s, index): [number, number] => {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       sentenceOf[t] = index;
       paragraphOf[t] = s.paragraph;
     }
     return [s.tokenStart, s.tokenEnd];
   });
-  const paragraphTokens = paragraphs.map((p): [number, number] =>
+  const paragraphTokens = mapPacked(paragraphs, (p): [number, number] =>
     p.sentenceEnd > p.sentenceStart ? [sentences[p.sentenceStart].tokenStart, sentences[p.sentenceEnd - 1].tokenEnd] : [0, 0]);
   // Only the head of a paragraph decides, so a long paragraph costs no more than a short one.
-  const nonProse = paragraphs.map((p) => isNonProse(text.slice(p.start, Math.min(p.end, p.start + 400)), p.end - p.start));
+  const nonProse = mapPacked(paragraphs, (p) => isNonProse(text.slice(p.start, Math.min(p.end, p.start + 400)), p.end - p.start));
   return { text, tokens, paragraphOf, sentenceOf, paragraphTokens, sentenceTokens, nonProse };
 }
 

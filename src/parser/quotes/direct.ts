@@ -28,6 +28,7 @@ import { opensMainClause } from './leading-content';
 import { COORDINATORS } from './opening-subject';
 import { describedObject } from './described-as';
 import { tokenStartingAt } from '../entities/token-index';
+import { mapPacked } from '../../shared/map-packed';
 
 /** A quotation without a cue must have this many words to count as an utterance rather than a scare quote. */
 const MIN_FLOATING_WORDS = 5;
@@ -186,7 +187,7 @@ function interruptedLead(ctx: QuoteContext, min: number, span: QuotedSpan, attri
 
 export function findDirectQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DirectResult {
   const candidates: Candidate[] = [];
-  const claimed = spans.map(() => false);
+  const claimed = mapPacked(spans, () => false);
   const usedTokens = new Uint8Array(ctx.tokens.length);
   const paragraphEnd = (p: number): number => ctx.paragraphTokens[p][1];
   const paragraphStart = (p: number): number => ctx.paragraphTokens[p][0];
@@ -522,7 +523,7 @@ function startsAtQuotation(ctx: QuoteContext, candidate: Candidate, span: Quoted
 export function fitToQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
   const spanAt = new Map(spans.map((span) => [span.start, span]));
   const spanEndingAt = new Map(spans.map((span) => [span.end, span]));
-  return candidates.map((candidate) => {
+  return mapPacked(candidates, (candidate) => {
     if (candidate.parts) return candidate;
     const opening = spanAt.get(candidate.start);
     if (opening && endsAtClosedQuotation(ctx, candidate, opening)) return { ...candidate, end: opening.end, kind: 'direct' };

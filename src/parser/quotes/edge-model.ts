@@ -24,6 +24,7 @@ import type { Candidate } from './candidate';
 import { startsUpperCase, type QuoteContext } from './context';
 import { cueInfo, isBetweenSubjectAndCue, isCueParticle, isPronoun, WORDS } from './lexicon';
 import modelData from './edge-model.json';
+import { mapPacked } from '../../shared/map-packed';
 
 /** One ranker: the words that offer an edge besides marks, the margin a moved edge must win by, and the weights. */
 export interface EdgeRanker {
@@ -531,7 +532,7 @@ export function isRanked(ctx: QuoteContext, candidate: Candidate): boolean {
 export function rankEdges(ctx: QuoteContext, quoteOf: Int32Array, candidates: Candidate[]): Candidate[] {
   const { tokens } = ctx;
   const values = new TokenValues(tokens, VOCABULARY);
-  return candidates.map((candidate) => {
+  return mapPacked(candidates, (candidate) => {
     if (!isRanked(ctx, candidate)) return candidate;
     const { first, end, earliest, cueBefore, cueWord } = contentTokens(ctx, candidate);
     const newEnd = bestEdge(endOptions(ctx, values, quoteOf, first, end, cueBefore, cueWord, END_SCORER), MODEL.end.margin, end);

@@ -57,6 +57,7 @@ import { isCapitalized, isWord, type QuoteContext } from './context';
 import { withoutContraction } from './leading-content';
 import { tokenStartingAt } from '../entities/token-index';
 import openings from './mixed-openings.json';
+import { mapPacked } from '../../shared/map-packed';
 
 /** Marks the leading words may hold: commas setting off their phrases, the stop of an abbreviation, possessives. */
 const LEAD_MARKS = new Set(openings.leadMarks);
@@ -219,7 +220,7 @@ function innerSubjectStart(ctx: QuoteContext, cue: number, first: number): numbe
 export function openMixedQuotations(ctx: QuoteContext, candidates: Candidate[]): Candidate[] {
   const { tokens } = ctx;
   let reach = 0;
-  return candidates.map((candidate) => {
+  return mapPacked(candidates, (candidate) => {
     const previousReach = reach;
     reach = Math.max(reach, candidate.end);
     const open = candidate.kind === 'direct' ? tokenStartingAt(tokens, candidate.start) : -1;
