@@ -16,7 +16,13 @@ import { consoleTable, markdownNotes, markdownTable, writeBenchSection, type Sec
 import { sizesSection } from './sizes';
 
 const MIN_RUNS = 5;
-const BATCH_RUNS = 3;
+/**
+ * Rounds of the batch (1 core, 2 cores, 2 processes apart). A round's speed-up is noisy on the 2-core
+ * VM: eight alternated rounds of one build gave 1.58x–1.81x (median 1.77x, session 12), and medians of
+ * three such rounds gave 1.69x in one bench run and 1.76x–1.77x in two others. Five rounds take about
+ * 7 minutes.
+ */
+const BATCH_RUNS = 5;
 const REPORT_FILE = 'BENCHMARKS.md';
 const DIST = 'dist';
 
