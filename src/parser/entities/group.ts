@@ -19,6 +19,7 @@ import { isNamePrefix, isTitleWord } from './describe';
 import { isNameSized } from './limits';
 import { tokenStartingAt } from './token-index';
 import { firstWhere } from '../../shared/first-where';
+import { mapPacked } from '../../shared/map-packed';
 
 export interface TypedMention {
   start: number;
@@ -133,7 +134,7 @@ function mergeNameEndings(text: string, groups: Group[], merge: (from: Group, in
   const people = groups.filter((group) => NAME_TYPES_WITH_PARTS.has(group.type));
   for (const group of people) {
     for (const mention of group.mentions) {
-      const words = nameWords(text, mention).map((word) => word.toLowerCase());
+      const words = mapPacked(nameWords(text, mention), (word) => word.toLowerCase());
       for (let from = 1; from + 1 < words.length; from++) {
         const ending = words.slice(from).join(' ');
         const owner = endingsOf.get(ending);

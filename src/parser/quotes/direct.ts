@@ -339,7 +339,7 @@ function followsNamingNoun(ctx: QuoteContext, span: QuotedSpan): boolean {
  * or the previous speaker.
  */
 export function leftoverQuotations(ctx: QuoteContext, spans: QuotedSpan[], candidates: Candidate[]): Candidate[] {
-  const covered = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+  const covered = mapPacked(candidates, (c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
   const out: Candidate[] = [];
   let c = 0;
   let reach = -1;
