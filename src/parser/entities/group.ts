@@ -35,7 +35,8 @@ export interface TypedMention {
  * Every mention is made here, with the same fields in the same order, so the grouping
  * code sees one object shape. With mentions of four shapes (literals with and without
  * `descriptive`, a spread, a map), V8 deoptimised and recompiled `groupMentions` seven
- * times per batch thread over 1,008 documents, about 150 ms each; three or four times now.
+ * times per batch thread over 1,008 documents, about 150 ms each; now, with the arrays it
+ * reads made by `mapPacked`, it is compiled once.
  */
 export function typedMention(start: number, end: number, type: EntityType, capsLine: boolean, descriptive = false): TypedMention {
   return { start, end, type, capsLine, descriptive };
