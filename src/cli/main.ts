@@ -3,6 +3,8 @@
  * file is also the batch worker: on a worker thread it serves lines instead of
  * running a command, so the bundle is a single file.
  */
+// First: V8's settings must hold before any parser code is optimised.
+import './v8-tuning';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { runCli } from './cli';
 import { serveLines } from './worker';
