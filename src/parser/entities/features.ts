@@ -132,17 +132,54 @@ const TITLE_LINE_MIN_CAPITALISED_SHARE = 0.8;
 const TITLE_LINE_MIN_COMMON_WORDS = 2;
 const TITLE_LINE_MIN_COMMON_SHARE = 0.25;
 
+/** A paragraph's tokens, from `from` to one before `to`: capitals and title case are judged line by line. */
+type Line = readonly [from: number, to: number];
+
+/** The words of a document as viewDocument reads them, token by token. */
+interface Words {
+  tokens: Segmented['tokens'];
+  words: string[];
+  lowers: string[];
+}
+
 export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): DocumentView {
   const { tokens, sentences, paragraphs } = segmented;
-  const n = tokens.length;
   const words = mapPacked(tokens, (token) => normalizeWord(token.text));
   const lowers = mapPacked(words, (word) => word.toLowerCase());
   const shapes = mapPacked(words, shape);
+  const document: Words = { tokens, words, lowers };
+  const { sentenceStart, sentenceEnd, initial } = sentenceBounds(document, sentences);
+  const lines = mapPacked(paragraphs, (paragraph): Line => [
+    sentences[paragraph.sentenceStart]?.tokenStart ?? 0,
+    sentences[paragraph.sentenceEnd - 1]?.tokenEnd ?? 0,
+  ]);
+  const capsLine = capsLines(document, lines);
+  const lowerSeen = lowerCaseWords(document, lines, capsLine);
+  const titleLine = titleLines(document, lines, capsLine, lowerSeen);
+  const capitalSeen = capitalisedWords(document, initial, capsLine, titleLine);
+  const elsewhere = mapPacked(lowers, (lower, i) => {
+    if (tokens[i].kind !== 'word') return '';
+    const c = capitalSeen.has(lower) ? 'c' : '';
+    const l = lowerSeen.has(lower) ? 'l' : '';
+    return c && l ? 'b' : c || l;
+  });
+  return { words, lowers, shapes, sentenceStart, sentenceEnd, initial, capsLine, titleLine, elsewhere, listed: gazetteer.match(tokens) };
+}
+
+/*
+ * viewDocument's steps are functions of their own, and V8 optimises each one
+ * alone: a rare branch taken for the first time (a line in capitals, a word
+ * beyond ASCII) re-optimises only its step. As one function, the view was
+ * optimised 4–5 times per batch thread (126 ms of compiling over 1,008
+ * articles); its steps take about 70 ms together (src/cli/v8-tuning.ts).
+ */
+
+/** Each token's sentence (its first and one-past-last token), and whether it opens it. */
+function sentenceBounds({ tokens, words }: Words, sentences: Segmented['sentences']) {
+  const n = tokens.length;
   const sentenceStart = new Int32Array(n);
   const sentenceEnd = new Int32Array(n);
   const initial = new Uint8Array(n);
-  const capsLine = new Uint8Array(n);
-  const titleLine = new Uint8Array(n);
   // Every token is its own sentence until the segmenter says otherwise.
   for (let i = 0; i < n; i++) {
     sentenceStart[i] = i;
@@ -161,13 +198,13 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
       first = false;
     }
   }
-  const lowerSeen = new Set<string>();
-  const capitalSeen = new Set<string>();
-  const lineSpans = mapPacked(paragraphs, (paragraph) => [
-    sentences[paragraph.sentenceStart]?.tokenStart ?? 0,
-    sentences[paragraph.sentenceEnd - 1]?.tokenEnd ?? 0,
-  ]);
-  for (const [from, to] of lineSpans) {
+  return { sentenceStart, sentenceEnd, initial };
+}
+
+/** 1 on every token of a line written in capitals (headline, dateline, credit). */
+function capsLines({ tokens, words }: Words, lines: Line[]): Uint8Array {
+  const capsLine = new Uint8Array(tokens.length);
+  for (const [from, to] of lines) {
     let letters = 0;
     let lower = 0;
     for (let i = from; i < to; i++) {
@@ -176,9 +213,24 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
       if (hasLowercase(words[i])) lower++;
     }
     if (letters >= 2 && lower < letters * CAPS_LINE_MAX_LOWER_SHARE) capsLine.fill(1, from, to);
-    else for (let i = from; i < to; i++) if (tokens[i].kind === 'word' && !isCapitalized(words[i])) lowerSeen.add(lowers[i]);
   }
-  for (const [from, to] of lineSpans) {
+  return capsLine;
+}
+
+/** The lower-case forms of the words written without a capital, outside caps lines. */
+function lowerCaseWords({ tokens, words, lowers }: Words, lines: Line[], capsLine: Uint8Array): Set<string> {
+  const lowerSeen = new Set<string>();
+  for (const [from, to] of lines) {
+    if (capsLine[from]) continue;
+    for (let i = from; i < to; i++) if (tokens[i].kind === 'word' && !isCapitalized(words[i])) lowerSeen.add(lowers[i]);
+  }
+  return lowerSeen;
+}
+
+/** 1 on every token of a line written in title case (a headline). */
+function titleLines({ tokens, words, lowers }: Words, lines: Line[], capsLine: Uint8Array, lowerSeen: Set<string>): Uint8Array {
+  const titleLine = new Uint8Array(tokens.length);
+  for (const [from, to] of lines) {
     if (capsLine[from]) continue;
     let longWords = 0;
     let capitalised = 0;
@@ -193,17 +245,17 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
     if (longWords >= TITLE_LINE_MIN_WORDS && capitalised >= longWords * TITLE_LINE_MIN_CAPITALISED_SHARE &&
       common >= Math.max(TITLE_LINE_MIN_COMMON_WORDS, capitalised * TITLE_LINE_MIN_COMMON_SHARE)) titleLine.fill(1, from, to);
   }
-  for (let i = 0; i < n; i++) {
+  return titleLine;
+}
+
+/** The lower-case forms of the words capitalised mid-sentence, outside caps and title lines. */
+function capitalisedWords({ tokens, words, lowers }: Words, initial: Uint8Array, capsLine: Uint8Array, titleLine: Uint8Array): Set<string> {
+  const capitalSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || capsLine[i] || titleLine[i]) continue;
     if (isCapitalized(words[i]) && !initial[i] && hasLowercase(words[i])) capitalSeen.add(lowers[i]);
   }
-  const elsewhere = mapPacked(lowers, (lower, i) => {
-    if (tokens[i].kind !== 'word') return '';
-    const c = capitalSeen.has(lower) ? 'c' : '';
-    const l = lowerSeen.has(lower) ? 'l' : '';
-    return c && l ? 'b' : c || l;
-  });
-  return { words, lowers, shapes, sentenceStart, sentenceEnd, initial, capsLine, titleLine, elsewhere, listed: gazetteer.match(tokens) };
+  return capitalSeen;
 }
 
 /** The word at `offset` from token `i`, or a sentence boundary marker. */
