@@ -21,6 +21,7 @@ import type { DocumentView } from './features';
 import type { LabelledSpan, TaggerType } from './labels';
 import { MAX_MENTION_CHARS, MAX_MENTION_TOKENS } from './limits';
 import places from './places.json';
+import { mapPacked } from '../../shared/map-packed';
 
 const SHARED_QUALIFIERS = new Set(places.sharedQualifiers);
 const LOCATING = new Set(places.locating);
@@ -210,7 +211,7 @@ function recurrences(segmented: Segmented, view: DocumentView, mentions: NameMen
   for (const [key, found] of firstOf) {
     const type = typeOf.get(key);
     if (!type || key.length < MIN_PROPAGATED_LENGTH) continue;
-    const words = tokens.slice(found.tokenStart, found.tokenEnd).map((token) => token.text);
+    const words = mapPacked(tokens.slice(found.tokenStart, found.tokenEnd), (token) => token.text);
     words[words.length - 1] = text.slice(tokens[found.tokenEnd - 1].start, found.end);
     const list = byFirstWord.get(words[0]) ?? [];
     list.push({ words, type });
