@@ -17,10 +17,10 @@ import { setFlagsFromString } from 'node:v8';
  * is 920). Most of the compile time went to a few functions that inline whole
  * stages (`viewDocument`, `groupMentions`, `scanSentenceIn`: 40–190 ms per
  * compilation), and each deoptimisation of an inlined callee recompiled them
- * whole. At 200, compile time fell to about 2.1 s per thread and the 2-core
- * speed-up rose from a median of 1.73x to 1.83x over 9 alternated rounds,
- * with no change in analysis speed once warm that 10 alternated runs could
- * tell from noise (BENCHMARKS.md).
+ * whole. At 200, a traced thread compiled for 1.7–2.1 s instead of 2.5–3.0 s,
+ * and the 2-core speed-up's median rose from 1.70x (10 alternated rounds) to
+ * 1.79x (11), with no loss of warm analysis speed that 6 alternated pairs of
+ * processes could tell from noise (BENCHMARKS.md, session 13).
  */
 const INLINED_BYTECODE_BUDGET = 200;
 

@@ -171,7 +171,7 @@ export function viewDocument(segmented: Segmented, gazetteer: Gazetteer): Docume
  * alone: a rare branch taken for the first time (a line in capitals, a word
  * beyond ASCII) re-optimises only its step. As one function, the view was
  * optimised 4–5 times per batch thread (126 ms of compiling over 1,008
- * articles); its steps take about 70 ms together (src/cli/v8-tuning.ts).
+ * articles); its steps take about 70 ms together (BENCHMARKS.md, session 13).
  */
 
 /** Each token's sentence (its first and one-past-last token), and whether it opens it. */
